@@ -1,0 +1,15 @@
+import { NO_INDEX_HEADERS, SECURITY_HEADERS } from '@hushlink/protocol';
+import type { MiddlewareHandler } from 'hono';
+
+/**
+ * Sets the security headers of DESIGN.md and `Cache-Control: no-store` on every response, errors included.
+ * The same constant generates the static assets' `_headers` file.
+ */
+export function securityHeaders(): MiddlewareHandler {
+  return async (c, next) => {
+    await next();
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(name, value);
+    for (const [name, value] of Object.entries(NO_INDEX_HEADERS)) c.res.headers.set(name, value);
+    c.res.headers.set('Cache-Control', 'no-store');
+  };
+}

@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { ERROR_CODES } from './error-codes.ts';
+
+/** The body of every non-2xx answer: `{"error": {"code", "message"}}`. */
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: z.enum(ERROR_CODES),
+    message: z.string().max(500),
+  }),
+});
+
+/** The body of every non-2xx answer. */
+export type ErrorBody = z.infer<typeof errorBodySchema>;

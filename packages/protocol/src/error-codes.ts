@@ -1,0 +1,19 @@
+/**
+ * Every error code the HTTP API can answer with. Clients switch on `code`, never on `message`.
+ */
+export const ERROR_CODES = [
+  'invalid_json',
+  'invalid_request',
+  'unsupported_media_type',
+  'payload_too_large',
+  'not_found',
+  'method_not_allowed',
+  'claim_mismatch',
+  'unauthorized',
+  'forbidden',
+  'rate_limited',
+  'internal',
+] as const;
+
+/** A stable, snake_case error code of the HTTP API. */
+export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,0 +1,7 @@
+import { z } from 'zod';
+
+/** `GET /api/health` answer. */
+export const healthResponseSchema = z.object({ ok: z.literal(true), version: z.string() });
+
+/** `GET /api/health` answer. */
+export type HealthResponse = z.infer<typeof healthResponseSchema>;

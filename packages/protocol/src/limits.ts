@@ -1,0 +1,28 @@
+/** Limits of the HTTP API, shared by the server (which enforces them) and the clients (which explain them). */
+
+/** The largest ciphertext a secret may carry inline, in bytes (1 MiB). */
+export const MAX_INLINE_CIPHERTEXT_BYTES = 1024 * 1024;
+
+/** The largest request body the API reads, in bytes: base64url of the largest ciphertext plus JSON framing. */
+export const MAX_REQUEST_BODY_BYTES = Math.ceil((MAX_INLINE_CIPHERTEXT_BYTES * 4) / 3) + 16 * 1024;
+
+/** The shortest life of a secret, in seconds. */
+export const MIN_EXPIRES_IN_SECONDS = 60;
+
+/** The longest life of a secret, in seconds (30 days). */
+export const MAX_EXPIRES_IN_SECONDS = 30 * 24 * 60 * 60;
+
+/** The most views a secret may allow. */
+export const MAX_VIEWS = 100;
+
+/** The lifetimes the web client offers, in seconds, with their labels; the first default is one day. */
+export const EXPIRY_CHOICES = [
+  { seconds: 5 * 60, label: '5 minutes' },
+  { seconds: 60 * 60, label: '1 hour' },
+  { seconds: 24 * 60 * 60, label: '1 day' },
+  { seconds: 7 * 24 * 60 * 60, label: '7 days' },
+  { seconds: 30 * 24 * 60 * 60, label: '30 days' },
+] as const;
+
+/** The lifetime the web client selects by default (1 day). */
+export const DEFAULT_EXPIRES_IN_SECONDS = 24 * 60 * 60;

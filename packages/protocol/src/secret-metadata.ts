@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { accessSchema } from './create-secret.ts';
+
+/** `GET /api/secrets/:id`: what the reveal page shows before anything is consumed. */
+export const secretMetadataSchema = z.object({
+  expiresAt: z.iso.datetime(),
+  viewsLeft: z.int().min(1),
+  access: accessSchema,
+  passphrase: z.boolean(),
+  sealed: z.boolean(),
+  /** Ciphertext size in bytes (padded, so it says little about the secret's length). */
+  size: z.int().min(0),
+});
+
+/** `GET /api/secrets/:id` answer. */
+export type SecretMetadata = z.infer<typeof secretMetadataSchema>;

@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+// `npm start`: build the web client, apply D1 migrations to the local database, then run `wrangler dev`.
+// Arguments after `npm start --` are passed to `wrangler dev` (e.g. --port 9000, --var NAME:VALUE,
+// --persist-to DIR); --persist-to also chooses where the migrations are applied.
+import { spawnSync, spawn } from 'node:child_process';
+import process from 'node:process';
+
+const args = process.argv.slice(2);
+const env = { ...process.env, WRANGLER_SEND_METRICS: 'false' };
+
+function run(command, commandArgs) {
+  // No stdin: wrangler then takes its non-interactive defaults instead of asking to confirm migrations.
+  const result = spawnSync(command, commandArgs, { stdio: ['ignore', 'inherit', 'inherit'], env });
+  if (result.status !== 0) {
+    console.error(`hushlink: "${command} ${commandArgs.join(' ')}" failed; the server was not started.`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+/** The value of `--persist-to DIR` or `--persist-to=DIR` among the arguments, if any. */
+function persistTo(list) {
+  for (let i = 0; i < list.length; i++) {
+    if (list[i] === '--persist-to') return list[i + 1];
+    if (list[i].startsWith('--persist-to=')) return list[i].slice('--persist-to='.length);
+  }
+  return undefined;
+}
+
+const persist = persistTo(args);
+run('npm', ['run', 'build', '--silent']);
+run('wrangler', ['d1', 'migrations', 'apply', 'DB', '--local', ...(persist ? ['--persist-to', persist] : [])]);
+
+const hasPort = args.some((arg) => arg === '--port' || arg.startsWith('--port='));
+const devArgs = ['dev', ...(hasPort ? [] : ['--port', '8787']), ...args];
+const child = spawn('wrangler', devArgs, { stdio: 'inherit', env });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
