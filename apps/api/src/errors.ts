@@ -27,5 +27,9 @@ export class ApiError extends Error {
 
 /** One answer for unknown, expired, used-up and revoked secrets, so none of them can be told apart. */
 export function secretGone(): ApiError {
-  return new ApiError('not_found', 404, 'This secret does not exist, has expired, or was already viewed or revoked.');
+  return new ApiError(
+    'not_found',
+    404,
+    'This secret does not exist, has expired, or was already viewed or revoked.',
+  );
 }

@@ -1,6 +1,11 @@
 import { and, eq, gt, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import { type DrizzleD1Database, drizzle } from 'drizzle-orm/d1';
-import type { ConsumedView, LiveSecretMetadata, SecretStore, StoredSecret } from '../services/secret-store.ts';
+import type {
+  ConsumedView,
+  LiveSecretMetadata,
+  SecretStore,
+  StoredSecret,
+} from '../services/secret-store.ts';
 import { secrets } from './schema.ts';
 
 /** The conditions under which a secret may still be served at `now`. */

@@ -39,4 +39,3 @@ export type SecretRow = typeof secrets.$inferSelect;
 
 /** A row of `secrets` as inserted. */
 export type NewSecretRow = typeof secrets.$inferInsert;
-

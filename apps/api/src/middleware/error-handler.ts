@@ -11,7 +11,9 @@ export function handleError(): ErrorHandler {
   return (error, c) => {
     const apiError = toApiError(error);
     if (apiError.code === 'internal') {
-      console.error(JSON.stringify({ level: 'error', event: 'unhandled', error: error.name, path: c.req.path }));
+      console.error(
+        JSON.stringify({ level: 'error', event: 'unhandled', error: error.name, path: c.req.path }),
+      );
     }
     return c.json(apiError.toJSON(), apiError.status, apiError.headers);
   };

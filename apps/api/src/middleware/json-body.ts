@@ -30,6 +30,7 @@ export function validate<Target extends keyof ValidationTargets, Schema extends 
 function invalidRequest(error: { issues: readonly z.core.$ZodIssue[] }): ApiError {
   const issue = error.issues[0];
   const field = issue && issue.path.length > 0 ? issue.path.join('.') : 'body';
-  const reason = issue?.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}` : issue?.message;
+  const reason =
+    issue?.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}` : issue?.message;
   return new ApiError('invalid_request', 400, `Invalid ${field}: ${reason ?? 'not accepted'}.`.slice(0, 300));
 }

@@ -19,7 +19,11 @@ const idParamSchema = z.strictObject({ id: secretIdSchema });
 const limitBody = bodyLimit({
   maxSize: MAX_REQUEST_BODY_BYTES,
   onError: () => {
-    throw new ApiError('payload_too_large', 413, 'The request body is larger than this server accepts (1 MiB of ciphertext).');
+    throw new ApiError(
+      'payload_too_large',
+      413,
+      'The request body is larger than this server accepts (1 MiB of ciphertext).',
+    );
   },
 });
 

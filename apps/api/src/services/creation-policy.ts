@@ -9,6 +9,10 @@ import type { AppConfig } from '../ports.ts';
  */
 export function assertMayCreateSecret(config: AppConfig): void {
   if (!config.anonymousLinks) {
-    throw new ApiError('unauthorized', 401, 'This server does not accept new secrets from anonymous visitors.');
+    throw new ApiError(
+      'unauthorized',
+      401,
+      'This server does not accept new secrets from anonymous visitors.',
+    );
   }
 }

@@ -14,7 +14,10 @@ export interface StoredSecret {
 }
 
 /** What may be shown about a live secret without consuming it. */
-export type LiveSecretMetadata = Pick<StoredSecret, 'expiresAt' | 'access' | 'passphrase' | 'sealed' | 'size'> & {
+export type LiveSecretMetadata = Pick<
+  StoredSecret,
+  'expiresAt' | 'access' | 'passphrase' | 'sealed' | 'size'
+> & {
   viewsLeft: number;
 };
 

@@ -1,6 +1,6 @@
 import type { CreateSecretResponse, SecretMetadata } from '@hushlink/protocol';
-import { sha256OfBase64Url, sha256OfText, timingSafeEqual } from '../crypto/sha256.ts';
 import { randomToken } from '../crypto/random-token.ts';
+import { sha256OfBase64Url, sha256OfText, timingSafeEqual } from '../crypto/sha256.ts';
 import { ApiError, secretGone } from '../errors.ts';
 import type { AppPorts } from '../ports.ts';
 
