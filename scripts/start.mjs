@@ -2,7 +2,7 @@
 // `npm start`: build the web client, apply D1 migrations to the local database, then run `wrangler dev`.
 // Arguments after `npm start --` are passed to `wrangler dev` (e.g. --port 9000, --var NAME:VALUE,
 // --persist-to DIR); --persist-to also chooses where the migrations are applied.
-import { spawnSync, spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import process from 'node:process';
 
 const args = process.argv.slice(2);
@@ -28,7 +28,14 @@ function persistTo(list) {
 
 const persist = persistTo(args);
 run('npm', ['run', 'build', '--silent']);
-run('wrangler', ['d1', 'migrations', 'apply', 'DB', '--local', ...(persist ? ['--persist-to', persist] : [])]);
+run('wrangler', [
+  'd1',
+  'migrations',
+  'apply',
+  'DB',
+  '--local',
+  ...(persist ? ['--persist-to', persist] : []),
+]);
 
 const hasPort = args.some((arg) => arg === '--port' || arg.startsWith('--port='));
 const devArgs = ['dev', ...(hasPort ? [] : ['--port', '8787']), ...args];

@@ -1,19 +1,36 @@
 import { Hono } from 'hono';
 import { handleError, handleNotFound } from './middleware/error-handler.ts';
+import { identify } from './middleware/identify.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import type { AppPorts } from './ports.ts';
+import type { AppEnv } from './request-info.ts';
+import { adminRoutes } from './routes/admin.ts';
+import { auditRoutes } from './routes/audit.ts';
+import { authRoutes } from './routes/auth.ts';
 import { healthRoutes } from './routes/health.ts';
+import { instanceRoutes } from './routes/instance.ts';
+import { inviteRoutes } from './routes/invites.ts';
+import { meRoutes } from './routes/me.ts';
 import { secretRoutes } from './routes/secrets.ts';
+import { userRoutes } from './routes/users.ts';
 
 /**
  * Builds the Hono app on its ports, so the Worker entry and a Node entry can bind different stores.
  *
- * @example const app = createApp({ secrets: createD1SecretStore(env.DB), clock: { now: Date.now }, config })
+ * @example const app = createApp(bindWorkerPorts(env, ctx))
  */
-export function createApp(ports: AppPorts): Hono {
-  const app = new Hono();
+export function createApp(ports: AppPorts): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
   app.use('*', securityHeaders());
+  app.use('/api/*', identify(ports));
   app.route('/api/health', healthRoutes(ports));
+  app.route('/api/instance', instanceRoutes(ports));
+  app.route('/api/auth', authRoutes(ports));
+  app.route('/api/me', meRoutes(ports));
+  app.route('/api/invites', inviteRoutes(ports));
+  app.route('/api/users', userRoutes(ports));
+  app.route('/api/admin', adminRoutes(ports));
+  app.route('/api/audit', auditRoutes(ports));
   app.route('/api/secrets', secretRoutes(ports));
   app.notFound(handleNotFound());
   app.onError(handleError());

@@ -6,11 +6,34 @@ export const APP_VERSION = '0.1.0';
 /** Raw settings as strings, from `wrangler.toml` vars or a process environment. */
 export interface RawSettings {
   ANONYMOUS_LINKS?: string | undefined;
+  OPEN_REGISTRATION?: string | undefined;
+  RP_ID?: string | undefined;
+  RP_NAME?: string | undefined;
+  ORIGIN?: string | undefined;
+  AUDIT_RETENTION_DAYS?: string | undefined;
+  ALERT_WEBHOOK_URL?: string | undefined;
 }
 
-/** Parses instance settings once; anything but "true" or "1" is false. */
+/**
+ * Parses instance settings once. Booleans are true only for "true" or "1"; `ORIGIN` may list several origins
+ * separated by commas (the first is canonical).
+ */
 export function parseConfig(settings: RawSettings): AppConfig {
-  return { anonymousLinks: isTrue(settings.ANONYMOUS_LINKS), version: APP_VERSION };
+  const origins = (settings.ORIGIN ?? 'http://localhost:8787')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => origin.length > 0);
+  const retention = Number.parseInt(settings.AUDIT_RETENTION_DAYS ?? '', 10);
+  return {
+    anonymousLinks: isTrue(settings.ANONYMOUS_LINKS),
+    openRegistration: isTrue(settings.OPEN_REGISTRATION),
+    rpId: settings.RP_ID ?? 'localhost',
+    rpName: settings.RP_NAME ?? 'Hushlink',
+    origins,
+    auditRetentionDays: Number.isFinite(retention) && retention > 0 ? retention : 90,
+    alertWebhookUrl: settings.ALERT_WEBHOOK_URL || null,
+    version: APP_VERSION,
+  };
 }
 
 function isTrue(value: string | undefined): boolean {

@@ -1,28 +1,66 @@
 import { createApp } from './app.ts';
 import { parseConfig, type RawSettings } from './config.ts';
-import { createD1SecretStore } from './db/d1-secret-store.ts';
-import type { AppPorts } from './ports.ts';
-import { purgeExpiredSecrets } from './services/secrets.ts';
+import { openD1Database } from './db/database.ts';
+import type { AppPorts, Notifier, RateLimiter } from './ports.ts';
+import { purgeExpired } from './services/purge.ts';
 
 /** The Worker's bindings (see wrangler.toml). */
 export interface Env extends RawSettings {
   DB: D1Database;
   ASSETS: Fetcher;
+  SIGN_IN_LIMITER: RateLimit;
+  REVEAL_LIMITER: RateLimit;
 }
 
-function bindPorts(env: Env): AppPorts {
-  return { secrets: createD1SecretStore(env.DB), clock: { now: Date.now }, config: parseConfig(env) };
+/** A `RateLimiter` on a Workers rate-limiting binding (its period is 60 seconds in wrangler.toml). */
+function bindingLimiter(binding: RateLimit): RateLimiter {
+  return {
+    retryAfterSeconds: 60,
+    async allow(key: string) {
+      return (await binding.limit({ key })).success;
+    },
+  };
+}
+
+/** Posts alert texts to the webhook in the background (`waitUntil`), Slack-style `{"text": ...}`. */
+function webhookNotifier(url: string | null, ctx: ExecutionContext): Notifier {
+  return {
+    notify(text: string) {
+      if (!url) return;
+      ctx.waitUntil(
+        fetch(url, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ text }),
+        })
+          .then(() => undefined)
+          .catch(() => console.warn(JSON.stringify({ level: 'warn', event: 'webhook_failed' }))),
+      );
+    },
+  };
+}
+
+function bindPorts(env: Env, ctx: ExecutionContext): AppPorts {
+  const config = parseConfig(env);
+  const db = openD1Database(env.DB);
+  return {
+    db,
+    clock: { now: Date.now },
+    config,
+    limits: { signIn: bindingLimiter(env.SIGN_IN_LIMITER), reveal: bindingLimiter(env.REVEAL_LIMITER) },
+    notifier: webhookNotifier(config.alertWebhookUrl, ctx),
+  };
 }
 
 /** The Worker: `/api/*` goes to the Hono app (assets are served before it); the cron purges what expired. */
 export default {
   fetch(request, env, ctx) {
-    return createApp(bindPorts(env)).fetch(request, env, ctx);
+    return createApp(bindPorts(env, ctx)).fetch(request, env, ctx);
   },
   async scheduled(_controller, env, ctx) {
     ctx.waitUntil(
-      purgeExpiredSecrets(bindPorts(env)).then((deleted) => {
-        console.log(JSON.stringify({ level: 'info', event: 'purge', deleted }));
+      purgeExpired(bindPorts(env, ctx)).then((purged) => {
+        console.log(JSON.stringify({ level: 'info', event: 'purge', deleted: purged.secrets }));
       }),
     );
   },

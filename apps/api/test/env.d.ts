@@ -4,6 +4,11 @@ declare namespace Cloudflare {
     DB: D1Database;
     ASSETS: Fetcher;
     ANONYMOUS_LINKS?: string;
+    OPEN_REGISTRATION?: string;
+    RP_ID?: string;
+    ORIGIN?: string;
+    SIGN_IN_LIMITER: RateLimit;
+    REVEAL_LIMITER: RateLimit;
     TEST_MIGRATIONS: import('cloudflare:test').D1Migration[];
   }
 }

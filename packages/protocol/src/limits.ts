@@ -26,3 +26,12 @@ export const EXPIRY_CHOICES = [
 
 /** The lifetime the web client selects by default (1 day). */
 export const DEFAULT_EXPIRES_IN_SECONDS = 24 * 60 * 60;
+
+/** The most people a secret may be shared with. */
+export const MAX_RECIPIENTS = 50;
+
+/** The longest life of an invite, in seconds (7 days). */
+export const MAX_INVITE_SECONDS = 7 * 24 * 60 * 60;
+
+/** The longest life of a personal API token, in seconds (1 year). */
+export const MAX_API_TOKEN_SECONDS = 365 * 24 * 60 * 60;

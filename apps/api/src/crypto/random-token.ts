@@ -1,3 +1,5 @@
+import { toBase64Url } from './base64url.ts';
+
 /**
  * `bytes` random bytes from the platform's CSPRNG as unpadded base64url.
  *
@@ -7,11 +9,4 @@ export function randomToken(bytes: number): string {
   const buffer = new Uint8Array(bytes);
   crypto.getRandomValues(buffer);
   return toBase64Url(buffer);
-}
-
-/** Unpadded base64url of `bytes`. */
-export function toBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
 }

@@ -1,4 +1,4 @@
-import { toBase64Url } from './random-token.ts';
+import { fromBase64Url, toBase64Url } from './base64url.ts';
 
 const encoder = new TextEncoder();
 
@@ -14,13 +14,6 @@ export async function sha256OfText(text: string): Promise<string> {
 
 async function sha256(bytes: BufferSource): Promise<string> {
   return toBase64Url(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)));
-}
-
-function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(text.replaceAll('-', '+').replaceAll('_', '/'));
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }
 
 /** Compares two equal-length strings in time that does not depend on where they differ. */

@@ -1,18 +1,24 @@
 import { ApiError } from '../errors.ts';
 import type { AppConfig } from '../ports.ts';
+import type { Actor } from '../request-info.ts';
 
 /**
- * The one place that decides who may create a secret. Until passkey accounts exist, the instance either
- * allows anonymous links (the default) or refuses every creation.
+ * The one place that decides who may create a secret with a given access rule: any signed-in account may
+ * create any kind; a visitor who is not signed in may create only `link` secrets, and only when the instance
+ * allows anonymous links (`ANONYMOUS_LINKS`).
  *
- * @throws ApiError `unauthorized` when the instance does not allow anonymous links.
+ * @throws ApiError `sign_in_required` otherwise.
  */
-export function assertMayCreateSecret(config: AppConfig): void {
+export function assertMayCreateSecret(config: AppConfig, actor: Actor | null, access: string): void {
+  if (actor) return;
   if (!config.anonymousLinks) {
+    throw new ApiError('sign_in_required', 401, 'Sign in with your passkey to create a link on this server.');
+  }
+  if (access !== 'link') {
     throw new ApiError(
-      'unauthorized',
+      'sign_in_required',
       401,
-      'This server does not accept new secrets from anonymous visitors.',
+      'Sign in to create a link for signed-in people or named people.',
     );
   }
 }

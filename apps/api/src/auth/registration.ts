@@ -1,0 +1,205 @@
+import type { RegistrationResponseJSON } from '@simplewebauthn/server';
+import { generateRegistrationOptions, verifyRegistrationResponse } from '@simplewebauthn/server';
+import { z } from 'zod';
+import { fromBase64Url, toBase64Url } from '../crypto/base64url.ts';
+import { randomToken } from '../crypto/random-token.ts';
+import { parseTokenPair, secretMatches } from '../crypto/token-pair.ts';
+import { inviteStore } from '../db/invite-store.ts';
+import { type UserRow, userStore } from '../db/user-store.ts';
+import { ApiError } from '../errors.ts';
+import type { AppPorts } from '../ports.ts';
+import type { RequestInfo } from '../request-info.ts';
+import { recordAudit } from '../services/audit.ts';
+import { saveChallenge, takeChallenge } from './challenges.ts';
+
+/** What a new account will be, kept with its challenge until the passkey is verified. */
+const pendingAccountSchema = z.object({
+  name: z.string(),
+  displayName: z.string(),
+  role: z.enum(['admin', 'member', 'guest']),
+  inviteId: z.string().nullable(),
+  webauthnUserId: z.string(),
+});
+
+type PendingAccount = z.infer<typeof pendingAccountSchema>;
+
+/** The request for registration options, validated by the route. */
+export interface RegistrationStart {
+  name?: string | undefined;
+  displayName?: string | undefined;
+  inviteToken?: string | undefined;
+}
+
+/**
+ * Starts a passkey registration: for the signed-in account (another passkey), or for a new account — the
+ * first one (which becomes the admin), one with a valid invite, or anyone when registration is open.
+ * Discoverable credentials and user verification are required.
+ */
+export async function startRegistration(ports: AppPorts, request: RequestInfo, input: RegistrationStart) {
+  const users = userStore(ports.db);
+  const account: UserRow | null = request.actor?.via === 'session' ? request.actor.user : null;
+  let pending: PendingAccount | null = null;
+  if (!account) {
+    pending = await planNewAccount(ports, input);
+  }
+  const webauthnUserId = account ? account.webauthnUserId : (pending as PendingAccount).webauthnUserId;
+  const existing = account ? await users.passkeysOf(account.id) : [];
+  const options = await generateRegistrationOptions({
+    rpName: ports.config.rpName,
+    rpID: ports.config.rpId,
+    userName: account?.name ?? pending?.name ?? '',
+    userDisplayName: account?.displayName ?? pending?.displayName ?? '',
+    userID: fromBase64Url(webauthnUserId),
+    attestationType: 'none',
+    excludeCredentials: existing.map((passkey) => ({
+      id: passkey.id,
+      transports: JSON.parse(passkey.transports),
+    })),
+    authenticatorSelection: {
+      residentKey: 'required',
+      requireResidentKey: true,
+      userVerification: 'required',
+    },
+  });
+  const challengeId = await saveChallenge(ports, 'register', options.challenge, {
+    userId: account?.id ?? null,
+    pending: pending ? JSON.stringify(pending) : null,
+  });
+  return { challengeId, options };
+}
+
+async function planNewAccount(ports: AppPorts, input: RegistrationStart): Promise<PendingAccount> {
+  if (!input.name) throw new ApiError('invalid_request', 400, 'Invalid name: choose a user name.');
+  const users = userStore(ports.db);
+  let role: PendingAccount['role'] = 'member';
+  let inviteId: string | null = null;
+  if (!(await users.any())) {
+    role = 'admin';
+  } else if (input.inviteToken) {
+    const invite = await findUsableInvite(ports, input.inviteToken);
+    role = invite.role;
+    inviteId = invite.id;
+  } else if (!ports.config.openRegistration) {
+    throw new ApiError(
+      'registration_closed',
+      403,
+      'Registration needs an invite link from someone on this server.',
+    );
+  }
+  if (await users.findByName(input.name)) {
+    throw new ApiError('name_taken', 409, 'This user name is taken. Choose another.');
+  }
+  return {
+    name: input.name,
+    displayName: input.displayName ?? input.name,
+    role,
+    inviteId,
+    webauthnUserId: randomToken(16),
+  };
+}
+
+async function findUsableInvite(ports: AppPorts, token: string) {
+  const pair = parseTokenPair(token);
+  const invite = pair ? await inviteStore(ports.db).findUsable(pair.id, ports.clock.now()) : null;
+  if (!pair || !invite || !(await secretMatches(pair.secret, invite.secretHash))) {
+    throw new ApiError('invite_invalid', 400, 'This invite link is invalid, expired or already used.');
+  }
+  return invite;
+}
+
+/**
+ * Verifies a registration response against its single-use challenge and stores the passkey: on a new account
+ * (returned with `created: true`, the caller starts its session) or on the signed-in account.
+ */
+export async function finishRegistration(
+  ports: AppPorts,
+  request: RequestInfo,
+  input: { challengeId: string; response: unknown; passkeyName?: string | undefined },
+): Promise<{ user: UserRow; created: boolean }> {
+  const challenge = await takeChallenge(ports, input.challengeId, 'register');
+  let verification: Awaited<ReturnType<typeof verifyRegistrationResponse>>;
+  try {
+    verification = await verifyRegistrationResponse({
+      response: input.response as RegistrationResponseJSON,
+      expectedChallenge: challenge.challenge,
+      expectedOrigin: ports.config.origins,
+      expectedRPID: ports.config.rpId,
+      requireUserVerification: true,
+    });
+  } catch {
+    throw new ApiError('webauthn_failed', 400, 'The passkey response could not be verified.');
+  }
+  if (!verification.verified)
+    throw new ApiError('webauthn_failed', 400, 'The passkey response could not be verified.');
+  const info = verification.registrationInfo;
+  const users = userStore(ports.db);
+  if (await users.findPasskey(info.credential.id)) {
+    throw new ApiError('webauthn_failed', 409, 'This passkey is already registered.');
+  }
+  const now = ports.clock.now();
+  const passkey = {
+    id: info.credential.id,
+    name: input.passkeyName ?? defaultPasskeyName(info.credentialDeviceType),
+    publicKey: toBase64Url(info.credential.publicKey),
+    counter: info.credential.counter,
+    transports: JSON.stringify(info.credential.transports ?? []),
+    deviceType: info.credentialDeviceType,
+    backedUp: info.credentialBackedUp,
+    createdAt: now,
+    lastUsedAt: null,
+  };
+
+  if (challenge.userId) {
+    const user = await users.findById(challenge.userId);
+    if (user?.state !== 'active') throw new ApiError('account_disabled', 403, 'This account is disabled.');
+    await users.addPasskey({ ...passkey, userId: user.id });
+    await recordAudit(ports, request, 'passkey.added', { type: 'passkey', id: passkey.id });
+    return { user, created: false };
+  }
+
+  const pending = pendingAccountSchema.parse(JSON.parse(challenge.pending ?? 'null'));
+  const user = await createAccount(ports, request, pending, passkey, now);
+  return { user, created: true };
+}
+
+async function createAccount(
+  ports: AppPorts,
+  request: RequestInfo,
+  pending: PendingAccount,
+  passkey: Omit<Parameters<ReturnType<typeof userStore>['addPasskey']>[0], 'userId'>,
+  now: number,
+): Promise<UserRow> {
+  const users = userStore(ports.db);
+  const id = randomToken(16);
+  if (pending.role === 'admin' && (await users.any())) {
+    throw new ApiError(
+      'registration_closed',
+      409,
+      'The first account already exists. Ask its admin for an invite.',
+    );
+  }
+  if (pending.inviteId && !(await inviteStore(ports.db).use(pending.inviteId, id, now))) {
+    throw new ApiError('invite_invalid', 409, 'This invite link was used or expired meanwhile.');
+  }
+  if (await users.findByName(pending.name)) throw new ApiError('name_taken', 409, 'This user name is taken.');
+  const user: UserRow = {
+    id,
+    name: pending.name,
+    displayName: pending.displayName,
+    role: pending.role,
+    state: 'active',
+    webauthnUserId: pending.webauthnUserId,
+    createdAt: now,
+    lastSignInAt: now,
+  };
+  await users.createWithPasskey(user, { ...passkey, userId: id });
+  const actorRequest = { ...request, actor: { user, via: 'session' as const, credentialId: '' } };
+  await recordAudit(ports, actorRequest, 'registered', { type: 'user', id }, { role: user.role });
+  if (pending.inviteId)
+    await recordAudit(ports, actorRequest, 'invite.used', { type: 'invite', id: pending.inviteId });
+  return user;
+}
+
+function defaultPasskeyName(deviceType: string): string {
+  return deviceType === 'multiDevice' ? 'Synced passkey' : 'Device-bound passkey';
+}

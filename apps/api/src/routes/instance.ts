@@ -1,0 +1,16 @@
+import type { InstanceResponse } from '@hushlink/protocol';
+import { Hono } from 'hono';
+import { userStore } from '../db/user-store.ts';
+import type { AppPorts } from '../ports.ts';
+import type { AppEnv } from '../request-info.ts';
+
+/** `GET /api/instance`: what the pages need before anyone signs in. */
+export function instanceRoutes(ports: AppPorts) {
+  return new Hono<AppEnv>().get('/', async (c) =>
+    c.json({
+      bootstrapped: await userStore(ports.db).any(),
+      openRegistration: ports.config.openRegistration,
+      anonymousLinks: ports.config.anonymousLinks,
+    } satisfies InstanceResponse),
+  );
+}

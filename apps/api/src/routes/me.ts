@@ -1,0 +1,86 @@
+import { createApiTokenRequestSchema, renamePasskeyRequestSchema } from '@hushlink/protocol';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { createApiToken } from '../auth/api-tokens.ts';
+import { apiTokenStore } from '../db/api-token-store.ts';
+import { userStore } from '../db/user-store.ts';
+import { ApiError } from '../errors.ts';
+import { requireActor } from '../middleware/identify.ts';
+import { requireJson, validate } from '../middleware/json-body.ts';
+import type { AppPorts } from '../ports.ts';
+import type { AppEnv } from '../request-info.ts';
+import { recordAudit } from '../services/audit.ts';
+import { describeMe } from '../services/users.ts';
+
+const passkeyParamSchema = z.strictObject({ id: z.string().regex(/^[A-Za-z0-9_-]{1,1024}$/) });
+const tokenParamSchema = z.strictObject({ id: z.string().regex(/^[A-Za-z0-9_-]{22}$/) });
+
+/** `/api/me`: who am I, my passkeys (rename, remove — never the last), my API tokens. */
+export function meRoutes(ports: AppPorts) {
+  return new Hono<AppEnv>()
+    .get('/', async (c) => c.json(await describeMe(ports, requireActor(c.get('request').actor).user)))
+    .patch(
+      '/passkeys/:id',
+      validate('param', passkeyParamSchema),
+      requireJson(),
+      validate('json', renamePasskeyRequestSchema),
+      async (c) => {
+        const request = c.get('request');
+        const actor = requireActor(request.actor);
+        const { id } = c.req.valid('param');
+        const users = userStore(ports.db);
+        const passkey = await users.findPasskey(id);
+        if (!passkey || passkey.userId !== actor.user.id)
+          throw new ApiError('not_found', 404, 'You have no such passkey.');
+        await users.updatePasskey(id, { name: c.req.valid('json').name });
+        await recordAudit(ports, request, 'passkey.renamed', { type: 'passkey', id });
+        return c.json(await describeMe(ports, actor.user));
+      },
+    )
+    .delete('/passkeys/:id', validate('param', passkeyParamSchema), async (c) => {
+      const request = c.get('request');
+      const actor = requireActor(request.actor);
+      const { id } = c.req.valid('param');
+      const users = userStore(ports.db);
+      const passkey = await users.findPasskey(id);
+      if (!passkey || passkey.userId !== actor.user.id)
+        throw new ApiError('not_found', 404, 'You have no such passkey.');
+      if (!(await users.removePasskeyUnlessLast(id, actor.user.id))) {
+        throw new ApiError('last_passkey', 409, 'This is your only passkey. Add another before removing it.');
+      }
+      await recordAudit(ports, request, 'passkey.removed', { type: 'passkey', id });
+      return c.json(await describeMe(ports, actor.user));
+    })
+    .get('/tokens', async (c) => {
+      const actor = requireActor(c.get('request').actor);
+      const tokens = await apiTokenStore(ports.db).listOf(actor.user.id);
+      return c.json({
+        tokens: tokens.map((token) => ({
+          id: token.id,
+          name: token.name,
+          createdAt: new Date(token.createdAt).toISOString(),
+          expiresAt: new Date(token.expiresAt).toISOString(),
+          lastUsedAt: token.lastUsedAt === null ? null : new Date(token.lastUsedAt).toISOString(),
+          revoked: token.revokedAt !== null,
+        })),
+      });
+    })
+    .post('/tokens', requireJson(), validate('json', createApiTokenRequestSchema), async (c) => {
+      const request = c.get('request');
+      const actor = requireActor(request.actor);
+      const { name, expiresIn } = c.req.valid('json');
+      const created = await createApiToken(ports, actor.user.id, name, expiresIn);
+      await recordAudit(ports, request, 'token.created', { type: 'token', id: created.id }, { name });
+      return c.json({ ...created, expiresAt: new Date(created.expiresAt).toISOString() }, 201);
+    })
+    .delete('/tokens/:id', validate('param', tokenParamSchema), async (c) => {
+      const request = c.get('request');
+      const actor = requireActor(request.actor);
+      const { id } = c.req.valid('param');
+      if (!(await apiTokenStore(ports.db).revoke(id, actor.user.id, ports.clock.now()))) {
+        throw new ApiError('not_found', 404, 'You have no such active token.');
+      }
+      await recordAudit(ports, request, 'token.revoked', { type: 'token', id });
+      return c.body(null, 204);
+    });
+}

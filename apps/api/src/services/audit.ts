@@ -1,0 +1,86 @@
+import { auditStore } from '../db/audit-store.ts';
+import type { AppPorts } from '../ports.ts';
+import type { RequestInfo } from '../request-info.ts';
+
+/** Every kind of audit event. */
+export type AuditEvent =
+  | 'sign_in.succeeded'
+  | 'sign_in.failed'
+  | 'registered'
+  | 'passkey.added'
+  | 'passkey.renamed'
+  | 'passkey.removed'
+  | 'passkey.counter_regressed'
+  | 'session.ended'
+  | 'sessions.ended_all'
+  | 'invite.created'
+  | 'invite.used'
+  | 'secret.created'
+  | 'secret.opened'
+  | 'secret.denied'
+  | 'secret.revoked'
+  | 'secret.expired'
+  | 'user.role_changed'
+  | 'user.disabled'
+  | 'user.enabled'
+  | 'token.created'
+  | 'token.revoked'
+  | 'alert';
+
+/** What an event is about. */
+export interface AuditTarget {
+  type: 'user' | 'passkey' | 'session' | 'invite' | 'secret' | 'token';
+  id: string;
+}
+
+/** How many failed sign-ins from one IP or for one account within the window raise an alert. */
+export const FAILED_SIGN_IN_ALERT_THRESHOLD = 5;
+const FAILED_SIGN_IN_WINDOW_MS = 10 * 60 * 1000;
+
+/**
+ * Appends one event to the audit log: time, actor, IP, user agent, target and a small detail object.
+ * Callers never put a key, claim, token or cookie into `detail`.
+ */
+export async function recordAudit(
+  ports: AppPorts,
+  request: RequestInfo,
+  event: AuditEvent,
+  target: AuditTarget | null = null,
+  detail: Record<string, string | number | boolean | null> | null = null,
+): Promise<void> {
+  await auditStore(ports.db).insert({
+    at: ports.clock.now(),
+    event,
+    actorId: request.actor?.user.id ?? null,
+    ip: request.ip,
+    userAgent: request.userAgent,
+    targetType: target?.type ?? null,
+    targetId: target?.id ?? null,
+    detail: detail ? JSON.stringify(detail) : null,
+  });
+}
+
+/**
+ * Records a failed sign-in with its reason, and raises an `alert` (audit event and webhook) when it is the
+ * fifth within ten minutes from the same IP or for the same account.
+ */
+export async function recordFailedSignIn(
+  ports: AppPorts,
+  request: RequestInfo,
+  reason: string,
+  userId: string | null,
+): Promise<void> {
+  const target: AuditTarget | null = userId ? { type: 'user', id: userId } : null;
+  await recordAudit(ports, request, 'sign_in.failed', target, { reason });
+  const since = ports.clock.now() - FAILED_SIGN_IN_WINDOW_MS;
+  const store = auditStore(ports.db);
+  const byIp = request.ip ? await store.countSince('sign_in.failed', 'ip', request.ip, since) : 0;
+  const byUser = userId ? await store.countSince('sign_in.failed', 'targetId', userId, since) : 0;
+  if (byIp === FAILED_SIGN_IN_ALERT_THRESHOLD || byUser === FAILED_SIGN_IN_ALERT_THRESHOLD) {
+    const scope = byUser === FAILED_SIGN_IN_ALERT_THRESHOLD ? `account ${userId}` : `IP ${request.ip}`;
+    await recordAudit(ports, request, 'alert', target, { reason: 'failed_sign_ins', scope });
+    ports.notifier.notify(
+      `Hushlink: ${FAILED_SIGN_IN_ALERT_THRESHOLD} failed sign-ins within 10 minutes for ${scope}.`,
+    );
+  }
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { MAX_API_TOKEN_SECONDS } from './limits.ts';
+
+/** `POST /api/tokens`: a named, expiring personal API token for scripts. */
+export const createApiTokenRequestSchema = z.strictObject({
+  name: z.string().trim().min(1).max(60),
+  expiresIn: z
+    .int()
+    .min(60)
+    .max(MAX_API_TOKEN_SECONDS)
+    .default(90 * 24 * 60 * 60),
+});
+
+/** `201` answer: the token, shown once; send it as `Authorization: Bearer TOKEN`. */
+export const createApiTokenResponseSchema = z.object({
+  id: z.string(),
+  token: z.string(),
+  expiresAt: z.iso.datetime(),
+});
+
+/** A token as listed (never the secret). */
+export const apiTokenSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  createdAt: z.iso.datetime(),
+  expiresAt: z.iso.datetime(),
+  lastUsedAt: z.iso.datetime().nullable(),
+  revoked: z.boolean(),
+});
+
+/** `GET /api/tokens` answer. */
+export const apiTokensResponseSchema = z.object({ tokens: z.array(apiTokenSchema) });

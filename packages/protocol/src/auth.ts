@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { displayNameSchema, publicUserSchema, userNameSchema } from './user.ts';
+
+/** A WebAuthn challenge row's id, returned with the options and sent back with the response. */
+export const challengeIdSchema = z.string().regex(/^[A-Za-z0-9_-]{22}$/, 'must be 22 base64url characters');
+
+/** An invite token as it appears in an invite link: `ID.SECRET`. */
+export const inviteTokenSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}$/, 'is not an invite token');
+
+/**
+ * `POST /api/auth/register/options`. Signed out: creates an account (the first one, or with an invite, or when
+ * registration is open). Signed in: adds a passkey to the signed-in account; `name` and `inviteToken` are ignored.
+ */
+export const registerOptionsRequestSchema = z.strictObject({
+  name: userNameSchema.optional(),
+  displayName: displayNameSchema.optional(),
+  inviteToken: inviteTokenSchema.optional(),
+});
+
+/** `POST /api/auth/register/options` body. */
+export type RegisterOptionsRequest = z.input<typeof registerOptionsRequestSchema>;
+
+/** WebAuthn options as JSON (`PublicKeyCredentialCreationOptionsJSON` / `…RequestOptionsJSON`); passed through. */
+const webAuthnOptionsSchema = z.record(z.string(), z.unknown());
+
+/** Answer of both `…/options` routes: the challenge's id and the options for `navigator.credentials`. */
+export const ceremonyOptionsResponseSchema = z.object({
+  challengeId: challengeIdSchema,
+  options: webAuthnOptionsSchema,
+});
+
+/** Answer of both `…/options` routes. */
+export type CeremonyOptionsResponse = z.infer<typeof ceremonyOptionsResponseSchema>;
+
+/**
+ * A WebAuthn response as JSON (from `@simplewebauthn/browser`). Its structure is checked by the verifier;
+ * here only its size and outer shape are capped.
+ */
+const webAuthnResponseSchema = z
+  .looseObject({
+    id: z.string().max(1024),
+    rawId: z.string().max(1024),
+    type: z.literal('public-key'),
+    response: z.record(z.string(), z.unknown()),
+  })
+  .refine((value) => JSON.stringify(value).length <= 64 * 1024, 'is too large');
+
+/** `POST /api/auth/register/verify`. */
+export const registerVerifyRequestSchema = z.strictObject({
+  challengeId: challengeIdSchema,
+  response: webAuthnResponseSchema,
+  passkeyName: z.string().trim().min(1).max(60).optional(),
+});
+
+/** `POST /api/auth/register/verify` body. */
+export type RegisterVerifyRequest = z.input<typeof registerVerifyRequestSchema>;
+
+/** `POST /api/auth/login/options`: nothing is needed; discoverable credentials find the account. */
+export const loginOptionsRequestSchema = z.strictObject({});
+
+/** `POST /api/auth/login/verify`. */
+export const loginVerifyRequestSchema = z.strictObject({
+  challengeId: challengeIdSchema,
+  response: webAuthnResponseSchema,
+});
+
+/** `POST /api/auth/login/verify` body. */
+export type LoginVerifyRequest = z.input<typeof loginVerifyRequestSchema>;
+
+/** Answer of both `…/verify` routes: the signed-in account. A session cookie is set with it. */
+export const signedInResponseSchema = z.object({ user: publicUserSchema });
+
+/** Answer of both `…/verify` routes. */
+export type SignedInResponse = z.infer<typeof signedInResponseSchema>;

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { accessSchema } from './create-secret.ts';
+import { secretIdSchema } from './secret-id.ts';
+import { publicUserSchema } from './user.ts';
+
+/** One consumed view: when, and by whom (an account, or the IP and user agent for `link` access). */
+export const secretViewSchema = z.object({
+  at: z.iso.datetime(),
+  user: publicUserSchema.nullable(),
+  ip: z.string().nullable(),
+  userAgent: z.string().nullable(),
+});
+
+/** A secret's state for its creator. */
+export const secretStateSchema = z.enum(['active', 'used', 'revoked', 'expired']);
+
+/** One of my links, in the dashboard. */
+export const mySecretSchema = z.object({
+  id: secretIdSchema,
+  access: accessSchema,
+  recipients: z.array(publicUserSchema),
+  state: secretStateSchema,
+  createdAt: z.iso.datetime(),
+  expiresAt: z.iso.datetime(),
+  maxViews: z.int(),
+  viewsUsed: z.int(),
+  viewsLeft: z.int(),
+  notifyOnOpen: z.boolean(),
+  views: z.array(secretViewSchema),
+});
+
+/** One of my links. */
+export type MySecret = z.infer<typeof mySecretSchema>;
+
+/** `GET /api/secrets`: my links, newest first. */
+export const mySecretsResponseSchema = z.object({ secrets: z.array(mySecretSchema) });
+
+/** `GET /api/secrets` answer. */
+export type MySecretsResponse = z.infer<typeof mySecretsResponseSchema>;
+
+/** `POST /api/secrets/revoke-all` answer: how many links were revoked. */
+export const revokeAllResponseSchema = z.object({ revoked: z.int() });
