@@ -11,7 +11,14 @@ export default defineConfig(async () => {
     plugins: [
       cloudflareTest({
         wrangler: { configPath: `${root}/wrangler.toml` },
-        miniflare: { bindings: { TEST_MIGRATIONS: migrations } },
+        miniflare: {
+          bindings: {
+            TEST_MIGRATIONS: migrations,
+            ORIGIN: 'https://hushlink.test',
+            RP_ID: 'hushlink.test',
+            ANONYMOUS_LINKS: 'true',
+          },
+        },
       }),
     ],
     test: {
