@@ -25,6 +25,8 @@ export default defineConfig(async () => {
       root: fileURLToPath(new URL('.', import.meta.url)),
       include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
       setupFiles: ['./test/apply-migrations.ts'],
+      // One JSON line per request is the Worker's normal output; keep the test report readable.
+      onConsoleLog: (log: string) => !log.includes('"event":"request"'),
     },
   };
 });

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { handleError, handleNotFound } from './middleware/error-handler.ts';
 import { identify } from './middleware/identify.ts';
+import { requestLog } from './middleware/request-log.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import type { AppPorts } from './ports.ts';
 import type { AppEnv } from './request-info.ts';
@@ -21,6 +22,7 @@ import { userRoutes } from './routes/users.ts';
  */
 export function createApp(ports: AppPorts): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  app.use('*', requestLog());
   app.use('*', securityHeaders());
   app.use('/api/*', identify(ports));
   app.route('/api/health', healthRoutes(ports));

@@ -23,6 +23,7 @@ export const ERROR_CODES = [
   'last_passkey',
   'unknown_user',
   'rate_limited',
+  'unavailable',
   'internal',
 ] as const;
 
