@@ -9,6 +9,7 @@ declare namespace Cloudflare {
     ORIGIN?: string;
     SIGN_IN_LIMITER: RateLimit;
     REVEAL_LIMITER: RateLimit;
+    FUZZ_SEED?: string;
     TEST_MIGRATIONS: import('cloudflare:test').D1Migration[];
   }
 }

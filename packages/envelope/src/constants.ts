@@ -1,0 +1,29 @@
+/** Length of a link key: the 256-bit secret carried in the link's fragment. */
+export const LINK_KEY_BYTES = 32;
+
+/** Length of a claim, the proof of the link that a reveal presents to the server. */
+export const CLAIM_BYTES = 32;
+
+/** Plaintext bytes per secretstream message; every chunk but the last holds exactly this many. */
+export const CHUNK_BYTES = 65536;
+
+/** Default Argon2id operations limit written into new passphrase envelopes (a benchmark may tune it). */
+export const ARGON2_OPSLIMIT_DEFAULT = 3;
+
+/** Default Argon2id memory limit in bytes written into new passphrase envelopes (64 MiB). */
+export const ARGON2_MEMLIMIT_DEFAULT = 64 * 1024 * 1024;
+
+/** Smallest Argon2id operations limit a reader accepts from a header. */
+export const ARGON2_OPSLIMIT_MIN = 1;
+
+/** Largest Argon2id operations limit a reader accepts from a header, so that a header cannot stall a reader. */
+export const ARGON2_OPSLIMIT_MAX = 10;
+
+/** Smallest Argon2id memory limit in bytes a reader accepts from a header (8 MiB). */
+export const ARGON2_MEMLIMIT_MIN = 8 * 1024 * 1024;
+
+/** Largest Argon2id memory limit in bytes a reader accepts from a header (256 MiB). */
+export const ARGON2_MEMLIMIT_MAX = 256 * 1024 * 1024;
+
+/** Largest metadata JSON, in UTF-8 bytes; it always fits inside the first chunk. */
+export const METADATA_MAX_BYTES = 16 * 1024;

@@ -1,0 +1,22 @@
+import type { EncryptOptions } from '../options.ts';
+import type { Payload } from '../payload.ts';
+import { concatBytes } from './concat-bytes.ts';
+import type { EncryptSeam } from './encryptor.ts';
+import { startEncryptor } from './encryptor.ts';
+import { splitPayload } from './payload-codec.ts';
+
+/** `encryptPayload` with the internal seam, for the vector generator and tests. */
+export async function sealPayload(
+  payload: Payload,
+  linkKey: Uint8Array,
+  options: EncryptOptions = {},
+  seam: EncryptSeam = {},
+): Promise<Uint8Array> {
+  const { metadata, content } = splitPayload(payload);
+  try {
+    const encryptor = await startEncryptor(metadata, linkKey, options, seam);
+    return concatBytes([...encryptor.push(content), ...encryptor.finish()]);
+  } finally {
+    content.fill(0);
+  }
+}

@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['packages/*/test/**/*.test.ts', 'test/architecture/**/*.test.ts'],
+    testTimeout: 30_000,
+    environment: 'node',
+  },
+});
