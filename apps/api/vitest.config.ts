@@ -23,7 +23,9 @@ export default defineConfig(async () => {
     ],
     test: {
       root: fileURLToPath(new URL('.', import.meta.url)),
-      include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+      include: ['src/**/*.test.ts'],
+      // The Node server's own tests spawn processes; they run in vitest.node.config.ts.
+      exclude: ['src/node/**'],
       setupFiles: ['./test/apply-migrations.ts'],
       // One JSON line per request is the Worker's normal output; keep the test report readable.
       onConsoleLog: (log: string) => !log.includes('"event":"request"'),

@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { handleError, handleNotFound } from './middleware/error-handler.ts';
 import { identify } from './middleware/identify.ts';
 import { requestLog } from './middleware/request-log.ts';
@@ -16,11 +16,12 @@ import { secretRoutes } from './routes/secrets.ts';
 import { userRoutes } from './routes/users.ts';
 
 /**
- * Builds the Hono app on its ports, so the Worker entry and a Node entry can bind different stores.
+ * Builds the Hono app on its ports, so the Worker entry and a Node entry can bind different stores. The Node
+ * entry also passes the handler that serves the built web client.
  *
  * @example const app = createApp(bindWorkerPorts(env, ctx))
  */
-export function createApp(ports: AppPorts): Hono<AppEnv> {
+export function createApp(ports: AppPorts, options: { staticAssets?: MiddlewareHandler } = {}): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.use('*', requestLog());
   app.use('*', securityHeaders());
@@ -34,6 +35,13 @@ export function createApp(ports: AppPorts): Hono<AppEnv> {
   app.route('/api/admin', adminRoutes(ports));
   app.route('/api/audit', auditRoutes(ports));
   app.route('/api/secrets', secretRoutes(ports));
+  const { staticAssets } = options;
+  if (staticAssets) {
+    // The Node server serves the web client itself; on Workers the assets binding does, before the Worker runs.
+    app.on(['GET', 'HEAD'], '*', (c, next) =>
+      c.req.path.startsWith('/api/') ? next() : staticAssets(c, next),
+    );
+  }
   app.notFound(handleNotFound());
   app.onError(handleError());
   return app;

@@ -49,6 +49,7 @@ function bindPorts(env: Env, ctx: ExecutionContext): AppPorts {
     config,
     limits: { signIn: bindingLimiter(env.SIGN_IN_LIMITER), reveal: bindingLimiter(env.REVEAL_LIMITER) },
     notifier: webhookNotifier(config.alertWebhookUrl, ctx),
+    clientIp: (c) => c.req.header('CF-Connecting-IP') ?? null,
   };
 }
 

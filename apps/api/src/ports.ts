@@ -1,3 +1,4 @@
+import type { Context } from 'hono';
 import type { Database } from './db/database.ts';
 
 /** Where the app reads the time; tests and the purge move it, production uses `Date.now`. */
@@ -47,4 +48,6 @@ export interface AppPorts {
   config: AppConfig;
   limits: { signIn: RateLimiter; reveal: RateLimiter };
   notifier: Notifier;
+  /** The caller's IP address: Cloudflare's `CF-Connecting-IP` on Workers, the socket (or a trusted proxy) on Node. */
+  clientIp(c: Context): string | null;
 }

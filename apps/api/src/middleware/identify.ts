@@ -33,7 +33,7 @@ export function identify(ports: AppPorts): MiddlewareHandler<AppEnv> {
     }
     c.set('request', {
       actor,
-      ip: c.req.header('CF-Connecting-IP') ?? null,
+      ip: ports.clientIp(c),
       userAgent: c.req.header('User-Agent')?.slice(0, 300) ?? null,
     });
     await next();

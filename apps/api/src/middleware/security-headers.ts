@@ -2,7 +2,8 @@ import { NO_INDEX_HEADERS, SECURITY_HEADERS } from '@hushlink/protocol';
 import type { MiddlewareHandler } from 'hono';
 
 /**
- * Sets the security headers of DESIGN.md and `Cache-Control: no-store` on every response, errors included.
+ * Sets the security headers of DESIGN.md on every response, errors included, and `Cache-Control: no-store` on
+ * every response that did not choose its own caching.
  * The same constant generates the static assets' `_headers` file.
  */
 export function securityHeaders(): MiddlewareHandler {
@@ -10,6 +11,7 @@ export function securityHeaders(): MiddlewareHandler {
     await next();
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(name, value);
     for (const [name, value] of Object.entries(NO_INDEX_HEADERS)) c.res.headers.set(name, value);
-    c.res.headers.set('Cache-Control', 'no-store');
+    // Content-hashed static assets set their own long cache; everything else is never cached.
+    if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
   };
 }

@@ -1,0 +1,98 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import process from 'node:process';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { createApp } from './app.ts';
+import { openSqliteDatabase } from './db/sqlite-database.ts';
+import { applyMigrations, NewerDatabaseError, readMigrations } from './db/sqlite-migrations.ts';
+import { nodePorts } from './node/node-ports.ts';
+import { readNodeSettings, SettingsError } from './node/settings.ts';
+import { staticAssets } from './node/static-assets.ts';
+import { purgeExpired } from './services/purge.ts';
+
+const PURGE_INTERVAL_MS = 15 * 60 * 1000;
+const root = fileURLToPath(new URL('../../..', import.meta.url).href);
+
+/** A start-up problem; its message is the one line printed before the process exits. */
+class StartupError extends Error {
+  override readonly name = 'StartupError';
+}
+
+/** Prints one line and exits: how every start-up problem ends. */
+function exitWith(message: string): void {
+  console.error(`hushlink: ${message}`);
+  process.exit(1);
+}
+
+/**
+ * `npm run serve`: Hushlink on one Node process without Cloudflare — SQLite and the web client from disk,
+ * migrations applied at start, the purge on a timer, and a clean stop on SIGTERM.
+ */
+function main(): void {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  const settings = readNodeSettings(process.env);
+  const webRoot = join(root, 'apps/web/dist');
+  if (!existsSync(join(webRoot, 'index.html'))) {
+    throw new StartupError(`the web client is not built in ${webRoot}; run "npm run build".`);
+  }
+
+  const handle = openSqliteDatabase(join(settings.dataDir, 'hushlink.sqlite'));
+  const applied = applyMigrations(handle.sqlite, readMigrations(join(root, 'migrations')));
+  if (applied.length > 0) console.log(JSON.stringify({ level: 'info', event: 'migrated', applied }));
+
+  const ports = nodePorts(handle.db, settings.app, { trustProxy: settings.trustProxy });
+  const app = createApp(ports, { staticAssets: staticAssets(webRoot) });
+  const purge = () =>
+    purgeExpired(ports).catch((error: unknown) =>
+      console.error(JSON.stringify({ level: 'error', event: 'purge_failed', error: String(error) })),
+    );
+  void purge();
+  const timer = setInterval(purge, PURGE_INTERVAL_MS);
+  timer.unref();
+
+  const server = serve({ fetch: app.fetch, hostname: settings.host, port: settings.port }, (info) => {
+    console.log(
+      JSON.stringify({
+        level: 'info',
+        event: 'listening',
+        url: `http://${settings.host}:${info.port}`,
+        dataDir: settings.dataDir,
+      }),
+    );
+  });
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EADDRINUSE')
+      exitWith(`port ${settings.port} on ${settings.host} is in use; set PORT to another.`);
+    else if (error.code === 'EACCES')
+      exitWith(`not allowed to listen on port ${settings.port}; use a port above 1023.`);
+    else exitWith(`the server could not start: ${error.message}`);
+  });
+
+  const stop = (signal: string) => {
+    console.log(JSON.stringify({ level: 'info', event: 'stopping', signal }));
+    clearInterval(timer);
+    // In-flight requests finish; idle keep-alive connections are closed so that close() can complete.
+    server.close(() => {
+      handle.close();
+      process.exit(0);
+    });
+    if ('closeIdleConnections' in server) server.closeIdleConnections();
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+}
+
+try {
+  main();
+} catch (error) {
+  if (
+    error instanceof StartupError ||
+    error instanceof SettingsError ||
+    error instanceof NewerDatabaseError
+  ) {
+    exitWith(error.message);
+  } else {
+    throw error;
+  }
+}

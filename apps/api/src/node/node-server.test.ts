@@ -1,0 +1,128 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { applyMigrations, NewerDatabaseError, readMigrations } from '../db/sqlite-migrations.ts';
+import { memoryRateLimiter } from './memory-rate-limiter.ts';
+import { readNodeSettings, SettingsError } from './settings.ts';
+
+const root = fileURLToPath(new URL('../../../..', import.meta.url).href);
+const migrations = readMigrations(join(root, 'migrations'));
+const temp = mkdtempSync(join(tmpdir(), 'hushlink-node-'));
+
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** Starts `npm run serve`'s entry (without the build) and resolves once it listens or exits. */
+function startServer(
+  env: Record<string, string>,
+): Promise<{ child: ChildProcess; output: () => string; exited: Promise<number> }> {
+  const child = spawn('tsx', [join(root, 'apps/api/src/node-server.ts')], {
+    cwd: temp,
+    env: { ...process.env, HOST: '127.0.0.1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const exited = new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? -1)));
+  return new Promise((resolve) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('"event":"listening"')) resolve({ child, output: () => output, exited });
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    void exited.then(() => resolve({ child, output: () => output, exited }));
+  });
+}
+
+describe('settings', () => {
+  it('refuses a bad PORT and a DATA_DIR that does not exist or is a file, each with one line', () => {
+    expect(() => readNodeSettings({ PORT: 'eighty', DATA_DIR: temp })).toThrow(SettingsError);
+    expect(() => readNodeSettings({ DATA_DIR: join(temp, 'missing') })).toThrow(/does not exist/);
+    const file = join(temp, 'a-file');
+    writeFileSync(file, '');
+    expect(() => readNodeSettings({ DATA_DIR: file })).toThrow(/not a folder/);
+    expect(readNodeSettings({ DATA_DIR: temp, PORT: '9000' })).toMatchObject({ port: 9000, dataDir: temp });
+  });
+});
+
+describe('migrations on SQLite', () => {
+  it('applies every migration once, and refuses a database from a newer version', () => {
+    const sqlite = new DatabaseSync(':memory:');
+    expect(applyMigrations(sqlite, migrations)).toEqual(migrations.map((migration) => migration.name));
+    expect(applyMigrations(sqlite, migrations)).toEqual([]);
+    sqlite.prepare('INSERT INTO d1_migrations (name) VALUES (?)').run('9999_from_the_future.sql');
+    expect(() => applyMigrations(sqlite, migrations)).toThrow(NewerDatabaseError);
+  });
+});
+
+describe('memory rate limiter', () => {
+  it('allows the limit per key and window, then recovers in the next window', async () => {
+    let now = 0;
+    const limiter = memoryRateLimiter(2, 60, () => now);
+    expect([await limiter.allow('a'), await limiter.allow('a'), await limiter.allow('a')]).toEqual([
+      true,
+      true,
+      false,
+    ]);
+    expect(await limiter.allow('b')).toBe(true);
+    now = 60_000;
+    expect(await limiter.allow('a')).toBe(true);
+  });
+});
+
+describe('the Node server process', () => {
+  it('serves, keeps data across a restart, refuses a port in use, and stops cleanly on SIGTERM', async () => {
+    const port = String(await freePort());
+    const dataDir = mkdtempSync(join(temp, 'data-'));
+    const env = { PORT: port, DATA_DIR: dataDir, ANONYMOUS_LINKS: 'true' };
+    const first = await startServer(env);
+    expect(first.output()).toContain('"event":"migrated"');
+    const base = `http://127.0.0.1:${port}`;
+    expect((await fetch(`${base}/api/health`)).status).toBe(200);
+    const page = await fetch(`${base}/s/AAAAAAAAAAAAAAAAAAAAAA`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    const created = await fetch(`${base}/api/secrets`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ ciphertext: 'AAAA', expiresIn: 3600, claimHash: 'A'.repeat(43) }),
+    });
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+
+    const second = await startServer(env);
+    expect(await second.exited).toBe(1);
+    expect(second.output().trim()).toBe(
+      `hushlink: port ${port} on 127.0.0.1 is in use; set PORT to another.`,
+    );
+
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+    expect(first.output()).toContain('"event":"stopping"');
+
+    const third = await startServer(env);
+    expect(third.output()).not.toContain('"event":"migrated"');
+    expect((await fetch(`${base}/api/secrets/${id}`)).status).toBe(200);
+    third.child.kill('SIGTERM');
+    expect(await third.exited).toBe(0);
+  }, 60_000);
+
+  it('says in one line that DATA_DIR is missing', async () => {
+    const missing = await startServer({ PORT: String(await freePort()), DATA_DIR: join(temp, 'nope') });
+    expect(await missing.exited).toBe(1);
+    expect(missing.output().trim()).toMatch(/^hushlink: DATA_DIR .* does not exist/);
+  }, 30_000);
+});

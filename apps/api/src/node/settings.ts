@@ -1,0 +1,61 @@
+import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { RawSettings } from '../config.ts';
+
+/** A setting that keeps the server from starting; its message is the one line printed. */
+export class SettingsError extends Error {
+  override readonly name = 'SettingsError';
+}
+
+/** The Node server's settings: where it listens, where it keeps data, and the app's own settings. */
+export interface NodeSettings {
+  host: string;
+  port: number;
+  dataDir: string;
+  /** Whether to take the client IP from `X-Forwarded-For` (set when behind a reverse proxy). */
+  trustProxy: boolean;
+  app: RawSettings;
+}
+
+/**
+ * Reads settings from the environment (after `.env`, when present, which the caller loads), with the same
+ * names as the `wrangler.toml` vars. `DATA_DIR` defaults to `./data` (created when missing); an explicit one must
+ * exist and be writable.
+ *
+ * @throws SettingsError with one line a person can act on.
+ */
+export function readNodeSettings(env: NodeJS.ProcessEnv): NodeSettings {
+  const port = Number(env.PORT ?? '8787');
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new SettingsError(`PORT must be a whole number from 1 to 65535, not "${env.PORT}".`);
+  }
+  const dataDir = resolve(env.DATA_DIR ?? 'data');
+  if (!env.DATA_DIR && !existsSync(dataDir)) mkdirSync(dataDir, { recursive: true });
+  if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) {
+    throw new SettingsError(
+      `DATA_DIR ${dataDir} does not exist or is not a folder; create it or set DATA_DIR.`,
+    );
+  }
+  try {
+    accessSync(dataDir, constants.W_OK | constants.R_OK);
+  } catch {
+    throw new SettingsError(
+      `DATA_DIR ${dataDir} is not writable by this user; fix its permissions or set DATA_DIR.`,
+    );
+  }
+  return {
+    host: env.HOST ?? '127.0.0.1',
+    port,
+    dataDir,
+    trustProxy: env.TRUST_PROXY === 'true' || env.TRUST_PROXY === '1',
+    app: {
+      ANONYMOUS_LINKS: env.ANONYMOUS_LINKS,
+      OPEN_REGISTRATION: env.OPEN_REGISTRATION,
+      RP_ID: env.RP_ID ?? 'localhost',
+      RP_NAME: env.RP_NAME,
+      ORIGIN: env.ORIGIN ?? `http://localhost:${port}`,
+      AUDIT_RETENTION_DAYS: env.AUDIT_RETENTION_DAYS,
+      ALERT_WEBHOOK_URL: env.ALERT_WEBHOOK_URL,
+    },
+  };
+}
