@@ -1,0 +1,89 @@
+import { errorBodySchema } from '@hushlink/protocol';
+import type { z } from 'zod';
+import { ApiRequestError } from './api-request-error.ts';
+
+/** One call to the API: a method, a path under the same origin, and what to send. */
+export interface ApiCall {
+  method: 'GET' | 'POST' | 'DELETE';
+  path: string;
+  /** Sent as JSON when present. */
+  body?: unknown;
+  /** Sent as `Authorization: Bearer TOKEN` when present. */
+  bearer?: string;
+}
+
+/**
+ * Sends one request and parses the JSON answer with the protocol's schema.
+ *
+ * @throws ApiRequestError with the API's error code for a 4xx/5xx answer, `network_error` when the server could
+ *   not be reached, and `invalid_response` when the answer does not match the protocol.
+ */
+export async function requestJson<T>(call: ApiCall, schema: z.ZodType<T>): Promise<T> {
+  const response = await send(call);
+  const parsed = schema.safeParse(await readJson(response));
+  if (!parsed.success) {
+    throw new ApiRequestError('invalid_response', response.status, 'The answer does not match the protocol.');
+  }
+  return parsed.data;
+}
+
+/** Sends one request whose success has no body (204). Throws like `requestJson`. */
+export async function requestEmpty(call: ApiCall): Promise<void> {
+  await send(call);
+}
+
+/** The only `fetch` of the client: same origin, no cookies sent elsewhere, no referrer, no cache. */
+async function send(call: ApiCall): Promise<Response> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (call.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (call.bearer !== undefined) headers.Authorization = `Bearer ${call.bearer}`;
+  let response: Response;
+  try {
+    response = await fetch(call.path, {
+      method: call.method,
+      headers,
+      body: call.body === undefined ? null : JSON.stringify(call.body),
+      credentials: 'same-origin',
+      cache: 'no-store',
+      referrerPolicy: 'no-referrer',
+    });
+  } catch {
+    throw new ApiRequestError('network_error', 0, 'Could not reach the server.');
+  }
+  if (!response.ok) throw await errorFrom(response);
+  return response;
+}
+
+async function errorFrom(response: Response): Promise<ApiRequestError> {
+  const parsed = errorBodySchema.safeParse(await readJson(response));
+  const retryAfter = retryAfterSeconds(response.headers.get('Retry-After'));
+  if (parsed.success) {
+    return new ApiRequestError(
+      parsed.data.error.code,
+      response.status,
+      parsed.data.error.message,
+      retryAfter,
+    );
+  }
+  // A proxy or platform error page rather than our API's JSON: keep what the status says.
+  const code =
+    response.status === 429 ? 'rate_limited' : response.status === 404 ? 'not_found' : 'invalid_response';
+  return new ApiRequestError(code, response.status, `The server answered ${response.status}.`, retryAfter);
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  try {
+    return await response.json();
+  } catch {
+    return undefined;
+  }
+}
+
+/** `Retry-After` as whole seconds: either a number of seconds or an HTTP date. */
+function retryAfterSeconds(header: string | null): number | undefined {
+  if (header === null) return undefined;
+  const seconds = Number(header);
+  if (header.trim() !== '' && Number.isFinite(seconds) && seconds >= 0) return Math.ceil(seconds);
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}

@@ -1,0 +1,56 @@
+import { ApiRequestError } from './api/index.ts';
+import { envelopeErrorCode } from './crypto/envelope.ts';
+import { MESSAGES, tooManyAttempts } from './messages.ts';
+
+/**
+ * The sentence to show for a failed step, from the error's code (never its message). Anything unknown gets a
+ * calm generic sentence; the details go to the console for whoever debugs it, without secrets.
+ */
+export function describeError(error: unknown): string {
+  if (error instanceof ApiRequestError) return describeApiError(error);
+  const code = envelopeErrorCode(error);
+  switch (code) {
+    case 'DECRYPTION_FAILED':
+      return MESSAGES.decryptionFailed;
+    case 'PASSPHRASE_REQUIRED':
+      return MESSAGES.passphraseNeeded;
+    case 'KEY_INVALID':
+      return MESSAGES.incompleteLink;
+    case 'LIMIT_EXCEEDED':
+      return MESSAGES.tooLarge;
+    case 'ENVELOPE_INVALID':
+    case 'UNSUPPORTED_VERSION':
+    case 'PAYLOAD_INVALID':
+      return 'This secret could not be read: it was made by a different version of Hushlink, or altered.';
+    case undefined:
+      break;
+  }
+  console.error('hushlink: unexpected failure', error instanceof Error ? error.name : typeof error);
+  // A dynamic import that fails (offline, or a deploy replaced the chunks) is a TypeError from the loader.
+  return error instanceof TypeError ? MESSAGES.sodiumFailed : MESSAGES.unexpected;
+}
+
+function describeApiError(error: ApiRequestError): string {
+  switch (error.code) {
+    case 'not_found':
+      return MESSAGES.gone;
+    case 'claim_mismatch':
+      return MESSAGES.incompleteLink;
+    case 'rate_limited':
+      return tooManyAttempts(error.retryAfter);
+    case 'network_error':
+      return MESSAGES.network;
+    case 'payload_too_large':
+      return MESSAGES.tooLarge;
+    case 'forbidden':
+      return MESSAGES.forbiddenToken;
+    case 'sign_in_required':
+      return 'This secret is only for people signed in to this Hushlink. Sign in, then open the link again.';
+    case 'not_for_you':
+      return 'This secret was shared with other people, not with the account you are signed in with.';
+    case 'unauthorized':
+      return 'This server does not accept new secrets without signing in.';
+    default:
+      return MESSAGES.unexpected;
+  }
+}

@@ -1,0 +1,23 @@
+/** Sentences shown to people, in one place so that pages and tests agree on them. */
+export const MESSAGES = {
+  incompleteLink: 'This link is incomplete: the part after # is missing or damaged.',
+  incompleteManageLink: 'This manage link is incomplete: the part after # is missing or damaged.',
+  damagedId:
+    'This link is damaged: the part after /s/ is not a valid secret id. Check that the whole link was copied.',
+  gone: 'This secret is gone: it expired, was already viewed, or was revoked.',
+  decryptionFailed: 'Could not decrypt: the passphrase is wrong, or the link was altered.',
+  passphraseNeeded: 'Enter the passphrase first. The sender should have given it to you separately.',
+  network: 'Could not reach the Hushlink server. Check your connection and try again.',
+  unexpected: 'Something went wrong. Nothing was lost; please try again.',
+  sodiumFailed: 'The encryption library could not load in this browser. Reload the page and try again.',
+  tooLarge: 'This secret is too large to share as a link.',
+  emptySecret: 'Type or paste the secret first.',
+  viewsRange: 'Views must be a whole number from 1 to 100.',
+  forbiddenToken: 'This manage link does not belong to this secret. Check that the whole link was copied.',
+} as const;
+
+/** "Too many attempts; try again in N seconds." */
+export function tooManyAttempts(retryAfter: number | undefined): string {
+  const seconds = Math.max(1, retryAfter ?? 60);
+  return `Too many attempts; try again in ${seconds} second${seconds === 1 ? '' : 's'}.`;
+}

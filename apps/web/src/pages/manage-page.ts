@@ -1,0 +1,113 @@
+import { type SecretMetadata, secretIdSchema } from '@hushlink/protocol';
+import { ApiRequestError, getSecretMetadata, revokeSecret } from '../api/index.ts';
+import { describeError } from '../describe-error.ts';
+import { MESSAGES } from '../messages.ts';
+import { currentFragment } from '../routes.ts';
+import { h, render } from '../ui/element.ts';
+import { facts } from '../ui/facts.ts';
+import { focusHeading } from '../ui/focus.ts';
+import { timeElement } from '../ui/format-time.ts';
+import { createStatusLine } from '../ui/status-line.ts';
+import { showNotice } from './notice-view.ts';
+
+/** What the API accepts as a manage token (`Authorization: Bearer …`). */
+const MANAGE_TOKEN_PATTERN = /^[A-Za-z0-9_-]{1,128}$/;
+
+/**
+ * `/m/ID#TOKEN`: the creator's page. Shows whether the secret is still waiting and revokes it, after a
+ * confirmation, with the token from the fragment sent only as a bearer token.
+ */
+export async function showManagePage(main: HTMLElement, id: string): Promise<void> {
+  const token = currentFragment();
+  if (!secretIdSchema.safeParse(id).success || !MANAGE_TOKEN_PATTERN.test(token)) {
+    showNotice(main, { title: 'This manage link is incomplete', message: MESSAGES.incompleteManageLink });
+    return;
+  }
+  let metadata: SecretMetadata;
+  try {
+    metadata = await getSecretMetadata(id);
+  } catch (error) {
+    if (error instanceof ApiRequestError && error.code === 'not_found') {
+      showNotice(main, { title: 'This secret is gone', message: MESSAGES.gone });
+    } else {
+      showNotice(main, { title: 'Something went wrong', message: describeError(error) });
+    }
+    return;
+  }
+  showLive(main, id, token, metadata);
+}
+
+function showLive(main: HTMLElement, id: string, token: string, metadata: SecretMetadata): void {
+  const status = createStatusLine();
+  const actions = h('div', { class: 'actions' });
+  const revokeButton = h('button', { type: 'button', class: 'danger', on: { click: confirm } }, 'Revoke now');
+  let busy = false;
+
+  function confirm(): void {
+    const question = h(
+      'p',
+      { class: 'confirm', id: 'confirm-question' },
+      'Revoke this secret? Its link stops working at once, for everyone. This cannot be undone.',
+    );
+    const yes = h(
+      'button',
+      {
+        type: 'button',
+        class: 'danger',
+        'aria-describedby': question.id,
+        on: { click: () => void revoke() },
+      },
+      'Yes, revoke it',
+    );
+    const no = h('button', { type: 'button', class: 'secondary', on: { click: cancel } }, 'Cancel');
+    actions.replaceChildren(question, h('div', { class: 'button-row' }, yes, no));
+    // Focus the question, not "Yes": a key still held from pressing "Revoke now" must not confirm it.
+    focusHeading(question);
+  }
+
+  function cancel(): void {
+    actions.replaceChildren(revokeButton);
+    status.clear();
+    revokeButton.focus();
+  }
+
+  async function revoke(): Promise<void> {
+    if (busy) return;
+    busy = true;
+    status.info('Revoking…');
+    try {
+      await revokeSecret(id, token);
+      showNotice(main, {
+        title: 'Revoked',
+        message: 'The secret is revoked: its ciphertext was deleted and its link no longer works.',
+        focus: true,
+      });
+    } catch (error) {
+      if (error instanceof ApiRequestError && error.code === 'not_found') {
+        showNotice(main, { title: 'This secret is gone', message: MESSAGES.gone, focus: true });
+      } else {
+        status.error(describeError(error));
+      }
+    } finally {
+      busy = false;
+    }
+  }
+
+  actions.append(revokeButton);
+  render(
+    main,
+    h('h1', {}, 'Manage your secret'),
+    h('p', { class: 'lede' }, 'The secret is still waiting to be read.'),
+    h(
+      'section',
+      { class: 'card' },
+      facts([
+        ['Status', 'Waiting'],
+        ['Views left', String(metadata.viewsLeft)],
+        ['Expires', timeElement(metadata.expiresAt)],
+      ]),
+      actions,
+      status.element,
+    ),
+  );
+}

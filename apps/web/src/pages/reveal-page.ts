@@ -1,0 +1,173 @@
+import type { SecretMetadata } from '@hushlink/protocol';
+import { secretIdSchema } from '@hushlink/protocol';
+import { ApiRequestError, getSecretMetadata, revealSecret } from '../api/index.ts';
+import { envelopeErrorCode } from '../crypto/envelope.ts';
+import { claimFor, envelopeBytes, openSecret, readLinkKey } from '../crypto/open-secret.ts';
+import { describeError } from '../describe-error.ts';
+import { MESSAGES } from '../messages.ts';
+import { currentFragment, forgetFragment } from '../routes.ts';
+import { h, render } from '../ui/element.ts';
+import { facts } from '../ui/facts.ts';
+import { field } from '../ui/field.ts';
+import { timeElement } from '../ui/format-time.ts';
+import { createStatusLine } from '../ui/status-line.ts';
+import { showNotice } from './notice-view.ts';
+import { showRevealedSecret } from './revealed-secret-view.ts';
+
+const LINK_KEY_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
+function showIncomplete(main: HTMLElement, focus = false): void {
+  showNotice(main, { title: 'This link is incomplete', message: MESSAGES.incompleteLink, focus });
+}
+
+function showGone(main: HTMLElement, focus = false): void {
+  showNotice(main, { title: 'This secret is gone', message: MESSAGES.gone, focus });
+}
+
+/** The link key in `fragment`, or null when it is missing or damaged. Throws only if the library cannot load. */
+async function linkKeyOrNull(fragment: string): Promise<Uint8Array | null> {
+  if (!LINK_KEY_PATTERN.test(fragment)) return null;
+  try {
+    return await readLinkKey(fragment);
+  } catch (error) {
+    if (envelopeErrorCode(error) === 'KEY_INVALID') return null;
+    throw error;
+  }
+}
+
+/**
+ * `/s/ID#KEY`: checks the link, shows what is waiting (reading metadata consumes nothing), and reveals only when
+ * the person presses Reveal.
+ */
+export async function showRevealPage(main: HTMLElement, id: string): Promise<void> {
+  if (!secretIdSchema.safeParse(id).success) {
+    showNotice(main, { title: 'This link is damaged', message: MESSAGES.damagedId });
+    return;
+  }
+  let linkKey: Uint8Array | null;
+  try {
+    linkKey = await linkKeyOrNull(currentFragment());
+  } catch (error) {
+    showNotice(main, { title: 'Something went wrong', message: describeError(error) });
+    return;
+  }
+  if (!linkKey) {
+    // Without a usable key nothing can be revealed. Still say "gone" when it is (a reload after the last view
+    // lands here, because the key left the address bar); looking up metadata consumes nothing.
+    const gone = await getSecretMetadata(id).then(
+      () => false,
+      (error: unknown) => error instanceof ApiRequestError && error.code === 'not_found',
+    );
+    if (gone) showGone(main);
+    else showIncomplete(main);
+    return;
+  }
+  let metadata: SecretMetadata;
+  try {
+    metadata = await getSecretMetadata(id);
+  } catch (error) {
+    if (error instanceof ApiRequestError && error.code === 'not_found') showGone(main);
+    else showNotice(main, { title: 'Something went wrong', message: describeError(error) });
+    return;
+  }
+  showWaiting(main, id, linkKey, metadata);
+}
+
+function viewsNote(viewsLeft: number): string {
+  return viewsLeft === 1
+    ? 'Revealing uses up a view. This is the last one: the secret is deleted from the server when you reveal it.'
+    : `Revealing uses up a view; ${viewsLeft} are left.`;
+}
+
+function showWaiting(main: HTMLElement, id: string, linkKey: Uint8Array, metadata: SecretMetadata): void {
+  const passphrase = h('input', {
+    id: 'passphrase',
+    name: 'passphrase',
+    type: 'password',
+    autocomplete: 'off',
+  });
+  const note = h('p', { class: 'note' }, viewsNote(metadata.viewsLeft));
+  const status = createStatusLine();
+  // Once a view is consumed the envelope stays here, so a mistyped passphrase can be retried without the server.
+  let held: { envelope: Uint8Array; viewsLeft: number } | undefined;
+  let busy = false;
+
+  async function reveal(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (busy) return;
+    if (metadata.passphrase && passphrase.value === '') {
+      status.error(MESSAGES.passphraseNeeded);
+      passphrase.focus();
+      return;
+    }
+    busy = true;
+    form.setAttribute('aria-busy', 'true');
+    try {
+      if (!held) {
+        status.info('Revealing…');
+        const revealed = await revealSecret(id, await claimFor(linkKey));
+        held = { envelope: await envelopeBytes(revealed.ciphertext), viewsLeft: revealed.viewsLeft };
+        // The view is spent: the key has done its job and must not stay in the address bar or history.
+        forgetFragment();
+      }
+      status.info(metadata.passphrase ? 'Decrypting (the passphrase takes a moment)…' : 'Decrypting…');
+      const text = await openSecret(held.envelope, linkKey, passphrase.value);
+      showRevealedSecret(main, text, held.viewsLeft);
+    } catch (error) {
+      failed(error);
+    } finally {
+      busy = false;
+      form.removeAttribute('aria-busy');
+    }
+  }
+
+  function failed(error: unknown): void {
+    if (error instanceof ApiRequestError && error.code === 'not_found') {
+      showGone(main, true);
+      return;
+    }
+    if (error instanceof ApiRequestError && error.code === 'claim_mismatch') {
+      showIncomplete(main, true);
+      return;
+    }
+    status.error(describeError(error));
+    if (held) {
+      note.textContent =
+        'The secret is held in this tab: trying again does not use up another view. Reloading or closing the tab loses it.';
+      if (metadata.passphrase) {
+        passphrase.focus();
+        passphrase.select();
+      }
+    }
+  }
+
+  const form = h(
+    'form',
+    { class: 'card', novalidate: true, on: { submit: (event) => void reveal(event) } },
+    facts([
+      ['Expires', timeElement(metadata.expiresAt)],
+      ['Views left', String(metadata.viewsLeft)],
+      ['Passphrase', metadata.passphrase ? 'Required' : 'None'],
+    ]),
+    metadata.passphrase
+      ? field({
+          label: 'Passphrase',
+          control: passphrase,
+          hint: 'The sender should have given it to you separately.',
+        })
+      : null,
+    note,
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Reveal')),
+    status.element,
+  );
+  render(
+    main,
+    h('h1', {}, 'A secret is waiting for you'),
+    h(
+      'p',
+      { class: 'lede' },
+      'It is decrypted in this browser when you reveal it. Nothing is used up until then.',
+    ),
+    form,
+  );
+}

@@ -1,0 +1,64 @@
+import { copyButton } from '../ui/copy-button.ts';
+import { h, render } from '../ui/element.ts';
+import { focusHeading } from '../ui/focus.ts';
+import { internalLink } from '../ui/navigation.ts';
+import { createStatusLine } from '../ui/status-line.ts';
+
+/**
+ * Shows a decrypted secret as text (`textContent`, never markup) with Copy and Hide.
+ * Focus moves to the heading.
+ */
+export function showRevealedSecret(main: HTMLElement, text: string, viewsLeft: number): void {
+  const secret = h('pre', { id: 'revealed-secret', class: 'secret', 'aria-labelledby': 'revealed-heading' });
+  secret.textContent = text;
+  const hiddenNote = h(
+    'p',
+    { class: 'secret secret-hidden', hidden: true },
+    'Hidden. Press Show to see it again.',
+  );
+  const status = createStatusLine();
+  const toggle = h(
+    'button',
+    {
+      type: 'button',
+      class: 'secondary',
+      'aria-controls': 'revealed-secret',
+      on: {
+        click: () => {
+          const hide = !secret.hidden;
+          secret.hidden = hide;
+          hiddenNote.hidden = !hide;
+          toggle.textContent = hide ? 'Show' : 'Hide';
+        },
+      },
+    },
+    'Hide',
+  );
+  const heading = h('h1', { id: 'revealed-heading' }, 'The secret');
+  render(
+    main,
+    heading,
+    h(
+      'p',
+      { class: 'lede' },
+      viewsLeft === 0
+        ? 'This was the last view: the secret is now deleted from the server. Copy it before you leave this page.'
+        : `The link can be opened ${viewsLeft} more time${viewsLeft === 1 ? '' : 's'} before it stops working.`,
+    ),
+    h(
+      'section',
+      { class: 'card' },
+      secret,
+      hiddenNote,
+      h(
+        'div',
+        { class: 'actions' },
+        copyButton('Copy', () => text, status),
+        toggle,
+      ),
+      status.element,
+    ),
+    h('p', {}, internalLink('/', 'Share a secret of your own')),
+  );
+  focusHeading(heading);
+}

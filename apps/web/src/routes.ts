@@ -1,0 +1,48 @@
+/** The pages of the client, chosen by `location.pathname`. */
+export type Route =
+  | { page: 'create' }
+  | { page: 'reveal'; id: string }
+  | { page: 'manage'; id: string }
+  | { page: 'not-found' };
+
+const SECRET_PATH = /^\/([sm])\/([^/]*)\/?$/;
+
+/**
+ * The route for a path. The id is returned as found (decoded); the page checks it, so a damaged link gets a
+ * message about the link rather than a generic "not found".
+ */
+export function routeFor(pathname: string): Route {
+  if (pathname === '/' || pathname === '/index.html') return { page: 'create' };
+  const match = SECRET_PATH.exec(pathname);
+  if (!match) return { page: 'not-found' };
+  const id = safeDecode(match[2] ?? '');
+  return match[1] === 's' ? { page: 'reveal', id } : { page: 'manage', id };
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** The link a recipient opens: `ORIGIN/s/ID#KEY`. The key is in the fragment, which browsers never send. */
+export function revealLink(origin: string, id: string, linkKey: string): string {
+  return `${origin}/s/${id}#${linkKey}`;
+}
+
+/** The creator's link to revoke: `ORIGIN/m/ID#TOKEN`, token in the fragment so it never reaches server logs. */
+export function manageLink(origin: string, id: string, manageToken: string): string {
+  return `${origin}/m/${id}#${manageToken}`;
+}
+
+/** The current fragment without its `#` (empty when there is none). */
+export function currentFragment(): string {
+  return location.hash.slice(1);
+}
+
+/** Removes the fragment from the address bar and the history entry, keeping the path. */
+export function forgetFragment(): void {
+  history.replaceState(null, '', location.pathname + location.search);
+}

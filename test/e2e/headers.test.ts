@@ -1,0 +1,102 @@
+import { readdirSync } from 'node:fs';
+import { NO_INDEX_HEADERS, SECURITY_HEADERS } from '@hushlink/protocol';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newPerson } from './support/browser.ts';
+import { serverUrl } from './support/environment.ts';
+import { createSecretInPage, waitForHeading } from './support/flows.ts';
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+const SOME_ID = 'AAAAAAAAAAAAAAAAAAAAAA';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function headersOf(path: string): Promise<Headers> {
+  const response = await fetch(`${serverUrl()}${path}`);
+  await response.body?.cancel();
+  expect(response.status, path).toBe(200);
+  return response.headers;
+}
+
+function expectSecurityHeaders(headers: Headers, path: string): void {
+  for (const [name, value] of Object.entries(SECURITY_HEADERS))
+    expect(headers.get(name), `${name} on ${path}`).toBe(value);
+}
+
+/** The built assets (the files the server serves under /assets/). */
+function builtAssets(): string[] {
+  return readdirSync(new URL('../../apps/web/dist/assets/', import.meta.url));
+}
+
+describe('headers', () => {
+  it('puts the CSP and the security headers on every page, no-store on pages, noindex on secret pages', async () => {
+    const root = await headersOf('/');
+    expectSecurityHeaders(root, '/');
+    expect(root.get('Cache-Control')).toBe('no-store');
+    expect(root.get('Content-Security-Policy')).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(root.get('Content-Security-Policy')).toContain("require-trusted-types-for 'script'");
+
+    for (const path of [`/s/${SOME_ID}`, `/m/${SOME_ID}`]) {
+      const headers = await headersOf(path);
+      expect(headers.get('Content-Type'), path).toContain('text/html');
+      expectSecurityHeaders(headers, path);
+      for (const [name, value] of Object.entries(NO_INDEX_HEADERS))
+        expect(headers.get(name), path).toBe(value);
+      expect(headers.get('Cache-Control'), path).toBe('no-store');
+    }
+  });
+
+  it('serves every built script and stylesheet as immutable, with the security headers', async () => {
+    const assets = builtAssets().filter((name) => name.endsWith('.js') || name.endsWith('.css'));
+    expect(assets.some((name) => name.includes('libsodium'))).toBe(true);
+    for (const name of assets) {
+      const headers = await headersOf(`/assets/${name}`);
+      expect(headers.get('Cache-Control'), name).toBe(IMMUTABLE);
+      expectSecurityHeaders(headers, name);
+    }
+    const api = await fetch(`${serverUrl()}/api/health`);
+    expect(api.headers.get('Content-Security-Policy')).toBe(SECURITY_HEADERS['Content-Security-Policy']);
+    expect(api.headers.get('Cache-Control')).toBe('no-store');
+  });
+
+  it('runs under that CSP in Chromium: libsodium compiles (wasm-unsafe-eval) while eval and markup stay blocked', async () => {
+    const sender = await newPerson(browser);
+    const response = await sender.page.goto(`${serverUrl()}/`);
+    expect(response?.headers()['content-security-policy']).toBe(SECURITY_HEADERS['Content-Security-Policy']);
+    const created = await createSecretInPage(sender.page, { text: 'works under the CSP' });
+
+    const recipient = await newPerson(browser);
+    const page = recipient.page;
+    const opened = await page.goto(created.link);
+    expect(opened?.headers()['x-robots-tag']).toBe(NO_INDEX_HEADERS['X-Robots-Tag']);
+    await page.getByRole('button', { name: 'Reveal' }).click();
+    await waitForHeading(page, 'The secret');
+    expect(await page.locator('#revealed-secret').textContent()).toBe('works under the CSP');
+    // The libsodium chunk came from /assets/ (nothing inlined, nothing from elsewhere).
+    const scripts = (await recipient.recorder.requests()).filter((request) => request.url.endsWith('.js'));
+    expect(scripts.some((request) => /\/assets\/libsodium[^/]*\.js$/.test(request.url))).toBe(true);
+    expect(scripts.every((request) => request.url.startsWith(`${serverUrl()}/assets/`))).toBe(true);
+    expect([...sender.watch.problems(), ...recipient.watch.problems()]).toEqual([]);
+
+    // Control, on a page that expects a violation: an inline script added to the DOM does not run.
+    const control = await browser.newPage();
+    await control.goto(`${serverUrl()}/`);
+    const ran = await control.evaluate(async () => {
+      const script = document.createElement('script');
+      script.append(document.createTextNode('document.documentElement.dataset.inlineRan = "yes";'));
+      document.head.append(script);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      return document.documentElement.dataset.inlineRan ?? 'no';
+    });
+    expect(ran).toBe('no');
+    await control.close();
+    await sender.context.close();
+    await recipient.context.close();
+  });
+});

@@ -1,0 +1,45 @@
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Page,
+} from 'playwright-core';
+import { chromiumPath } from './environment.ts';
+import { type ProblemWatch, watchProblems } from './problem-watch.ts';
+import { type RequestRecorder, recordRequests } from './request-recorder.ts';
+
+/** Flags for a quiet, self-contained headless Chromium that talks to nothing but the server under test. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Launches Chromium (playwright-core gives every launch and every context a fresh profile). */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+}
+
+/** Someone using Hushlink: a separate browser context with one page, every request recorded, problems watched. */
+export interface Person {
+  context: BrowserContext;
+  page: Page;
+  recorder: RequestRecorder;
+  watch: ProblemWatch;
+}
+
+/** A new person: a fresh context (no shared cookies, storage or cache with anyone else) and a page. */
+export async function newPerson(browser: Browser, options: BrowserContextOptions = {}): Promise<Person> {
+  const context = await browser.newContext(options);
+  context.setDefaultTimeout(20_000);
+  const recorder = recordRequests(context);
+  const watch = await watchProblems(context);
+  const page = await context.newPage();
+  return { context, page, recorder, watch };
+}
