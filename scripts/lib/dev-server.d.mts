@@ -1,0 +1,32 @@
+/** The repository root. */
+export const ROOT: string;
+/** The environment for child tools: node_modules/.bin first. */
+export function toolEnv(extra?: Record<string, string>): NodeJS.ProcessEnv;
+/** A TCP port that was free a moment ago. */
+export function freePort(): Promise<number>;
+/** Applies migrations/ to the local D1 database under `persistTo`. */
+export function migrateLocal(persistTo: string): void;
+
+export interface DevServerOptions {
+  persistTo?: string;
+  port?: number;
+  host?: string;
+  vars?: Record<string, string>;
+  testScheduled?: boolean;
+  assetsDir?: string;
+  logFile?: string;
+  /** wrangler's --log-level; `log` shows the Worker's own request lines. */
+  logLevel?: 'debug' | 'info' | 'log' | 'warn' | 'error' | 'none';
+}
+
+export interface DevServer {
+  url: string;
+  port: number;
+  persistTo: string;
+  stop(): Promise<void>;
+  kill(): Promise<void>;
+  restart(): Promise<void>;
+}
+
+/** Starts `wrangler dev` with a migrated local D1; see dev-server.mjs. */
+export function startDevServer(options?: DevServerOptions): Promise<DevServer>;

@@ -1,0 +1,161 @@
+// One way to run the real server for tests, benchmarks and load runs: `wrangler dev` (workerd, local D1) on a free
+// port with a fresh temporary database, stopped with its whole process group (wrangler, esbuild, workerd).
+import { spawn, spawnSync } from 'node:child_process';
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import process from 'node:process';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root. */
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const BIN = join(ROOT, 'node_modules', '.bin');
+
+const MIGRATE_TIMEOUT_MS = 120_000;
+const STARTUP_TIMEOUT_MS = 90_000;
+
+/** The environment for child tools: node_modules/.bin first (wrangler needs the Node 24 it ships with). */
+export function toolEnv(extra = {}) {
+  return {
+    ...process.env,
+    PATH: `${BIN}${delimiter}${process.env.PATH ?? ''}`,
+    WRANGLER_SEND_METRICS: 'false',
+    ...extra,
+  };
+}
+
+/** A TCP port that was free a moment ago (the OS picks it). */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+function signalGroup(child, signal) {
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // The group is already gone.
+  }
+}
+
+async function stopGroup(child, signal = 'SIGTERM') {
+  if (child.exitCode !== null || child.signalCode !== null) {
+    signalGroup(child, 'SIGKILL');
+    return;
+  }
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  signalGroup(child, signal);
+  const done = await Promise.race([exited.then(() => true), sleep(5_000).then(() => false)]);
+  signalGroup(child, 'SIGKILL');
+  if (!done) await Promise.race([exited, sleep(2_000)]);
+}
+
+async function waitForHealth(url, child, describe) {
+  const deadline = Date.now() + STARTUP_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(
+        `wrangler dev exited (${child.exitCode ?? child.signalCode}) before it was up; ${describe()}`,
+      );
+    }
+    try {
+      const response = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(2_000) });
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await sleep(250);
+  }
+  throw new Error(
+    `wrangler dev did not answer ${url}/api/health within ${STARTUP_TIMEOUT_MS / 1000} s; ${describe()}`,
+  );
+}
+
+/** Applies migrations/ to the local D1 database under `persistTo`. */
+export function migrateLocal(persistTo) {
+  const result = spawnSync(
+    join(BIN, 'wrangler'),
+    ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistTo],
+    {
+      cwd: ROOT,
+      env: toolEnv(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+      encoding: 'utf8',
+      timeout: MIGRATE_TIMEOUT_MS,
+    },
+  );
+  if (result.status !== 0) {
+    throw new Error(
+      `applying the migrations failed (${result.error?.message ?? `exit ${result.status}`}):\n${result.stdout}${result.stderr}`,
+    );
+  }
+}
+
+/**
+ * Starts `wrangler dev` on a free port (or `options.port`) with a fresh temporary D1 folder (or
+ * `options.persistTo`, kept), migrations applied, and `options.vars` as `--var NAME:VALUE`. Its output goes to
+ * `options.logFile` when given, else is kept in memory and shown in errors. `host` is the name in the returned
+ * URL: `localhost` where passkeys (RP ID `localhost`) are used.
+ *
+ * @returns `{ url, port, persistTo, stop(), kill(), restart() }`: `stop` ends it gracefully and deletes a temporary
+ * database; `kill` sends SIGKILL to the whole group at once (a crash); `restart` starts it again on the same port
+ * and database.
+ */
+export async function startDevServer(options = {}) {
+  const temporary = options.persistTo === undefined;
+  const persistTo = options.persistTo ?? mkdtempSync(join(tmpdir(), 'hushlink-dev-'));
+  migrateLocal(persistTo);
+  const port = options.port ?? (await freePort());
+  const host = options.host ?? '127.0.0.1';
+  const url = `http://${host}:${port}`;
+  const vars = { ORIGIN: url, ...(options.vars ?? {}) };
+  const args = ['dev', '--port', String(port), '--ip', '127.0.0.1', '--persist-to', persistTo];
+  args.push(`--log-level=${options.logLevel ?? 'warn'}`);
+  for (const [name, value] of Object.entries(vars)) args.push('--var', `${name}:${value}`);
+  if (options.testScheduled) args.push('--test-scheduled');
+  if (options.assetsDir) args.push('--assets', options.assetsDir);
+
+  let child;
+  let recent = '';
+  const launch = async () => {
+    child = spawn(join(BIN, 'wrangler'), args, {
+      cwd: ROOT,
+      env: toolEnv(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
+    const sink = options.logFile ? createWriteStream(options.logFile, { flags: 'a' }) : null;
+    for (const stream of [child.stdout, child.stderr]) {
+      if (sink) stream.pipe(sink);
+      else stream.on('data', (chunk) => (recent = (recent + chunk).slice(-4000)));
+    }
+    await waitForHealth(url, child, () =>
+      options.logFile ? `see ${options.logFile}` : `its output:\n${recent}`,
+    );
+  };
+  await launch();
+  return {
+    url,
+    port,
+    persistTo,
+    async stop() {
+      await stopGroup(child);
+      if (temporary) rmSync(persistTo, { recursive: true, force: true });
+    },
+    async kill() {
+      await stopGroup(child, 'SIGKILL');
+    },
+    async restart() {
+      await launch();
+    },
+  };
+}
