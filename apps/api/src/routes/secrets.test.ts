@@ -108,14 +108,27 @@ describe('POST /api/secrets/:id/reveal', () => {
     expect(viewsLeft.sort()).toEqual([0, 1, 2]);
   });
 
-  it('answers the same 404 body for an unknown id and a used-up one', async () => {
-    const secret = await createSecret();
-    await reveal(secret.id, secret.claim);
-    const usedUp = await reveal(secret.id, secret.claim);
-    const unknown = await reveal(b64url(randomBytes(16)), secret.claim);
-    expect(usedUp.status).toBe(404);
-    expect(unknown.status).toBe(404);
-    expect(await usedUp.text()).toBe(await unknown.text());
+  it('answers the same 404 body for unknown, expired, used-up and revoked secrets', async () => {
+    const usedUp = await createSecret();
+    await reveal(usedUp.id, usedUp.claim);
+    const expired = await createSecret();
+    await env.DB.prepare('UPDATE secrets SET expires_at = ? WHERE id = ?')
+      .bind(Date.now() - 1, expired.id)
+      .run();
+    const revoked = await createSecret();
+    await api(`/api/secrets/${revoked.id}`, {
+      method: 'DELETE',
+      headers: { Authorization: `Bearer ${revoked.manageToken}` },
+    });
+    const answers = await Promise.all([
+      reveal(b64url(randomBytes(16)), usedUp.claim),
+      reveal(usedUp.id, usedUp.claim),
+      reveal(expired.id, expired.claim),
+      reveal(revoked.id, revoked.claim),
+    ]);
+    expect(answers.map((answer) => answer.status)).toEqual([404, 404, 404, 404]);
+    const bodies = await Promise.all(answers.map((answer) => answer.text()));
+    expect(new Set(bodies).size).toBe(1);
   });
 });
 
