@@ -10,7 +10,7 @@ export async function createApiToken(
   name: string,
   expiresInSeconds: number,
 ): Promise<{ id: string; token: string; expiresAt: number }> {
-  const pair = await newTokenPair();
+  const pair = newTokenPair();
   const now = ports.clock.now();
   const expiresAt = now + expiresInSeconds * 1000;
   await apiTokenStore(ports.db).insert({
@@ -36,7 +36,7 @@ export async function resolveApiToken(
   const now = ports.clock.now();
   const tokens = apiTokenStore(ports.db);
   const row = await tokens.findUsable(pair.id, now);
-  if (!row || !(await secretMatches(pair.secret, row.secretHash))) return null;
+  if (!row || !secretMatches(pair.secret, row.secretHash)) return null;
   const user = await userStore(ports.db).findById(row.userId);
   if (user?.state !== 'active') return null;
   await tokens.touch(row.id, now);

@@ -101,7 +101,7 @@ async function planNewAccount(ports: AppPorts, input: RegistrationStart): Promis
 async function findUsableInvite(ports: AppPorts, token: string) {
   const pair = parseTokenPair(token);
   const invite = pair ? await inviteStore(ports.db).findUsable(pair.id, ports.clock.now()) : null;
-  if (!pair || !invite || !(await secretMatches(pair.secret, invite.secretHash))) {
+  if (!pair || !invite || !secretMatches(pair.secret, invite.secretHash)) {
     throw new ApiError('invite_invalid', 400, 'This invite link is invalid, expired or already used.');
   }
   return invite;

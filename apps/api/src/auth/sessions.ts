@@ -23,7 +23,7 @@ export async function startSession(
   user: UserRow,
   request: RequestInfo,
 ): Promise<void> {
-  const pair = await newTokenPair();
+  const pair = newTokenPair();
   const now = ports.clock.now();
   await sessionStore(ports.db).insert({
     id: pair.id,
@@ -62,7 +62,7 @@ export async function resolveSession(
   if (!pair) return null;
   const sessions = sessionStore(ports.db);
   const session = await sessions.find(pair.id);
-  if (!session || !(await secretMatches(pair.secret, session.secretHash))) return null;
+  if (!session || !secretMatches(pair.secret, session.secretHash)) return null;
   const now = ports.clock.now();
   if (session.expiresAt <= now || session.lastSeenAt <= now - SESSION_IDLE_MS) {
     await sessions.delete(session.id);

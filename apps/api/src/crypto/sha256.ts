@@ -1,19 +1,17 @@
-import { fromBase64Url, toBase64Url } from './base64url.ts';
+import { createHash } from 'node:crypto';
 
-const encoder = new TextEncoder();
-
-/** SHA-256 of a base64url string's decoded bytes, as base64url. Used to compare claims with stored hashes. */
-export async function sha256OfBase64Url(text: string): Promise<string> {
-  return sha256(fromBase64Url(text));
+/**
+ * SHA-256 of a base64url string's decoded bytes, as base64url. Used to compare claims with stored hashes.
+ * node:crypto (Workers' `nodejs_compat`, and Node itself) hashes synchronously: on Node, WebCrypto's digest goes
+ * through the thread pool and costs fifty times more for a 32-byte input.
+ */
+export function sha256OfBase64Url(text: string): string {
+  return createHash('sha256').update(Buffer.from(text, 'base64url')).digest('base64url');
 }
 
-/** SHA-256 of a UTF-8 string (a manage token), as base64url. */
-export async function sha256OfText(text: string): Promise<string> {
-  return sha256(encoder.encode(text));
-}
-
-async function sha256(bytes: BufferSource): Promise<string> {
-  return toBase64Url(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)));
+/** SHA-256 of a UTF-8 string (a token's secret part), as base64url. */
+export function sha256OfText(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('base64url');
 }
 
 /** Compares two equal-length strings in time that does not depend on where they differ. */

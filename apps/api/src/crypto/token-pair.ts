@@ -11,10 +11,10 @@ export interface TokenPair {
 }
 
 /** Makes a new `ID.SECRET` credential: 16 random bytes of id, 32 of secret. */
-export async function newTokenPair(): Promise<TokenPair> {
+export function newTokenPair(): TokenPair {
   const id = randomToken(16);
   const secret = randomToken(32);
-  return { id, secret, token: `${id}.${secret}`, secretHash: await sha256OfText(secret) };
+  return { id, secret, token: `${id}.${secret}`, secretHash: sha256OfText(secret) };
 }
 
 /** Splits `ID.SECRET`; null when it is not of that shape. */
@@ -24,6 +24,6 @@ export function parseTokenPair(token: string): { id: string; secret: string } | 
 }
 
 /** Whether `secret` hashes to `storedHash`, compared in constant time. */
-export async function secretMatches(secret: string, storedHash: string): Promise<boolean> {
-  return timingSafeEqual(await sha256OfText(secret), storedHash);
+export function secretMatches(secret: string, storedHash: string): boolean {
+  return timingSafeEqual(sha256OfText(secret), storedHash);
 }

@@ -18,7 +18,7 @@ export async function createInvite(
 ): Promise<CreateInviteResponse> {
   const allowed = actor.user.role === 'admin' || (actor.user.role === 'member' && input.role === 'guest');
   if (!allowed) throw new ApiError('forbidden', 403, `Your account cannot invite a ${input.role}.`);
-  const pair = await newTokenPair();
+  const pair = newTokenPair();
   const now = ports.clock.now();
   const expiresAt = now + input.expiresIn * 1000;
   await inviteStore(ports.db).insert({

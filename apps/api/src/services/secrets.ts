@@ -47,7 +47,7 @@ export async function createSecret(
     ciphertext: input.ciphertext,
     size: input.size,
     claimHash: input.claimHash,
-    manageTokenHash: await sha256OfText(manageToken),
+    manageTokenHash: sha256OfText(manageToken),
     access: input.access,
     passphrase: input.passphrase,
     maxViews: input.maxViews,
@@ -92,7 +92,7 @@ export async function revealSecret(
   const live = await store.findLive(id, now);
   if (!live) throw secretGone();
   await assertMayOpen(ports, request, id, live);
-  const claimHash = await sha256OfBase64Url(claim);
+  const claimHash = sha256OfBase64Url(claim);
   const consumed = await store.consumeView(id, claimHash, now, {
     userId: request.actor?.user.id ?? null,
     ip: request.ip,
@@ -165,7 +165,7 @@ export async function revokeSecret(
   const row = await store.find(id);
   if (!row) throw secretGone();
   if (manageToken !== null) {
-    if (!timingSafeEqual(row.manageTokenHash, await sha256OfText(manageToken))) {
+    if (!timingSafeEqual(row.manageTokenHash, sha256OfText(manageToken))) {
       throw new ApiError('forbidden', 403, 'This manage token does not belong to this secret.');
     }
   } else {
