@@ -1,6 +1,7 @@
 import { and, desc, eq, gt, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
+import type { AuditRow } from './audit-store.ts';
 import type { Database } from './database.ts';
-import { type SecretRow, secretRecipients, secrets, secretViews } from './schema.ts';
+import { auditEvents, type SecretRow, secretRecipients, secrets, secretViews } from './schema.ts';
 
 /** Who may reveal a secret. */
 export type AccessRule = 'link' | 'signed-in' | 'people';
@@ -70,17 +71,19 @@ const liveColumns = {
  */
 export function secretStore(db: Database) {
   return {
-    /** Inserts a new secret with all its views left, and its recipients. */
-    async insert(secret: NewStoredSecret): Promise<void> {
+    /** Inserts a new secret with all its views left, its recipients and its audit event, in one transaction. */
+    async insert(secret: NewStoredSecret, audit: Omit<AuditRow, 'id'>): Promise<void> {
       const { recipients, ...row } = secret;
       const insertSecret = db.insert(secrets).values({ ...row, viewsLeft: row.maxViews });
+      const insertAudit = db.insert(auditEvents).values(audit);
       if (recipients.length === 0) {
-        await insertSecret;
+        await db.batch([insertSecret, insertAudit]);
         return;
       }
       await db.batch([
         insertSecret,
         db.insert(secretRecipients).values(recipients.map((userId) => ({ secretId: secret.id, userId }))),
+        insertAudit,
       ]);
     },
 
@@ -106,13 +109,14 @@ export function secretStore(db: Database) {
 
     /**
      * Consumes one view of a live secret whose claim hash matches, atomically, drops the ciphertext when that
-     * was the last view, and then records who viewed it. Null when nothing matched; nothing is consumed then.
+     * was the last view, and then records who viewed it and the audit event (a second transaction). Null when nothing matched; nothing is consumed then.
      */
     async consumeView(
       id: string,
       claimHash: string,
       now: number,
       viewer: Viewer,
+      audit: (viewsLeft: number) => Omit<AuditRow, 'id'>,
     ): Promise<{ ciphertext: string; viewsLeft: number } | null> {
       const [consumed] = await db.batch([
         db
@@ -127,7 +131,10 @@ export function secretStore(db: Database) {
       ]);
       const row = consumed[0];
       if (!row || row.ciphertext === null) return null;
-      await db.insert(secretViews).values({ secretId: id, at: now, ...viewer });
+      await db.batch([
+        db.insert(secretViews).values({ secretId: id, at: now, ...viewer }),
+        db.insert(auditEvents).values(audit(row.viewsLeft)),
+      ]);
       return { ciphertext: row.ciphertext, viewsLeft: row.viewsLeft };
     },
 

@@ -1,4 +1,4 @@
-import { auditStore } from '../db/audit-store.ts';
+import { type AuditRow, auditStore } from '../db/audit-store.ts';
 import type { AppPorts } from '../ports.ts';
 import type { RequestInfo } from '../request-info.ts';
 
@@ -46,9 +46,25 @@ export async function recordAudit(
   request: RequestInfo,
   event: AuditEvent,
   target: AuditTarget | null = null,
-  detail: Record<string, string | number | boolean | null> | null = null,
+  detail: AuditDetail | null = null,
 ): Promise<void> {
-  await auditStore(ports.db).insert({
+  await auditStore(ports.db).insert(auditRow(ports, request, event, target, detail));
+}
+
+/** A small detail object of an audit event. */
+export type AuditDetail = Record<string, string | number | boolean | null>;
+
+/**
+ * The audit row for an event, for callers that write it in the same transaction as the change it records.
+ */
+export function auditRow(
+  ports: AppPorts,
+  request: RequestInfo,
+  event: AuditEvent,
+  target: AuditTarget | null = null,
+  detail: AuditDetail | null = null,
+): Omit<AuditRow, 'id'> {
+  return {
     at: ports.clock.now(),
     event,
     actorId: request.actor?.user.id ?? null,
@@ -57,7 +73,7 @@ export async function recordAudit(
     targetType: target?.type ?? null,
     targetId: target?.id ?? null,
     detail: detail ? JSON.stringify(detail) : null,
-  });
+  };
 }
 
 /**

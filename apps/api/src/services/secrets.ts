@@ -6,7 +6,7 @@ import { userStore } from '../db/user-store.ts';
 import { ApiError, secretGone } from '../errors.ts';
 import type { AppPorts } from '../ports.ts';
 import type { Actor, RequestInfo } from '../request-info.ts';
-import { recordAudit } from './audit.ts';
+import { auditRow, recordAudit } from './audit.ts';
 import { assertMayCreateSecret } from './creation-policy.ts';
 import { toPublicUser } from './users.ts';
 
@@ -42,22 +42,24 @@ export async function createSecret(
   const id = randomToken(16);
   const manageToken = randomToken(32);
   const expiresAt = now + input.expiresIn * 1000;
-  await secretStore(ports.db).insert({
-    id,
-    ciphertext: input.ciphertext,
-    size: input.size,
-    claimHash: input.claimHash,
-    manageTokenHash: sha256OfText(manageToken),
-    access: input.access,
-    passphrase: input.passphrase,
-    maxViews: input.maxViews,
-    createdAt: now,
-    expiresAt,
-    creatorId: request.actor?.user.id ?? null,
-    notifyOnOpen: input.notifyOnOpen && request.actor !== null,
-    recipients,
-  });
-  await recordAudit(ports, request, 'secret.created', { type: 'secret', id }, { access: input.access });
+  await secretStore(ports.db).insert(
+    {
+      id,
+      ciphertext: input.ciphertext,
+      size: input.size,
+      claimHash: input.claimHash,
+      manageTokenHash: sha256OfText(manageToken),
+      access: input.access,
+      passphrase: input.passphrase,
+      maxViews: input.maxViews,
+      createdAt: now,
+      expiresAt,
+      creatorId: request.actor?.user.id ?? null,
+      notifyOnOpen: input.notifyOnOpen && request.actor !== null,
+      recipients,
+    },
+    auditRow(ports, request, 'secret.created', { type: 'secret', id }, { access: input.access }),
+  );
   return { id, expiresAt: new Date(expiresAt).toISOString(), manageToken };
 }
 
@@ -93,11 +95,13 @@ export async function revealSecret(
   if (!live) throw secretGone();
   await assertMayOpen(ports, request, id, live);
   const claimHash = sha256OfBase64Url(claim);
-  const consumed = await store.consumeView(id, claimHash, now, {
-    userId: request.actor?.user.id ?? null,
-    ip: request.ip,
-    userAgent: request.userAgent,
-  });
+  const consumed = await store.consumeView(
+    id,
+    claimHash,
+    now,
+    { userId: request.actor?.user.id ?? null, ip: request.ip, userAgent: request.userAgent },
+    (viewsLeft) => auditRow(ports, request, 'secret.opened', { type: 'secret', id }, { viewsLeft }),
+  );
   if (!consumed) {
     // Nothing was consumed: a concurrent reveal took the last view, or the claim is wrong.
     if (!(await store.findLive(id, now))) throw secretGone();
