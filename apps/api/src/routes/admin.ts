@@ -2,13 +2,12 @@ import { updateUserRequestSchema } from '@hushlink/protocol';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { userStore } from '../db/user-store.ts';
-import { ApiError } from '../errors.ts';
 import { requireRole } from '../middleware/identify.ts';
 import { requireJson, validate } from '../middleware/json-body.ts';
 import type { AppPorts } from '../ports.ts';
 import type { AppEnv } from '../request-info.ts';
 import { endAllSessions, findUserOr404, updateUser } from '../services/admin.ts';
-import { recordAudit } from '../services/audit.ts';
+import { removePasskey } from '../services/passkeys.ts';
 import { toPasskey, toPublicUser } from '../services/users.ts';
 
 const userParamSchema = z.strictObject({ id: z.string().regex(/^[A-Za-z0-9_-]{22}$/) });
@@ -55,24 +54,7 @@ export function adminRoutes(ports: AppPorts) {
       const request = c.get('request');
       const { id, passkeyId } = c.req.valid('param');
       await findUserOr404(ports, id);
-      const users = userStore(ports.db);
-      const passkey = await users.findPasskey(passkeyId);
-      if (!passkey || passkey.userId !== id)
-        throw new ApiError('not_found', 404, 'This account has no such passkey.');
-      if (!(await users.removePasskeyUnlessLast(passkeyId, id))) {
-        throw new ApiError(
-          'last_passkey',
-          409,
-          'This is the account’s only passkey; disable the account instead.',
-        );
-      }
-      await recordAudit(
-        ports,
-        request,
-        'passkey.removed',
-        { type: 'passkey', id: passkeyId },
-        { by: 'admin' },
-      );
+      await removePasskey(ports, request, id, passkeyId);
       return c.body(null, 204);
     });
 }

@@ -3,13 +3,13 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { createApiToken } from '../auth/api-tokens.ts';
 import { apiTokenStore } from '../db/api-token-store.ts';
-import { userStore } from '../db/user-store.ts';
 import { ApiError } from '../errors.ts';
 import { requireActor } from '../middleware/identify.ts';
 import { requireJson, validate } from '../middleware/json-body.ts';
 import type { AppPorts } from '../ports.ts';
 import type { AppEnv } from '../request-info.ts';
 import { recordAudit } from '../services/audit.ts';
+import { removePasskey, renamePasskey } from '../services/passkeys.ts';
 import { describeMe } from '../services/users.ts';
 
 const passkeyParamSchema = z.strictObject({ id: z.string().regex(/^[A-Za-z0-9_-]{1,1024}$/) });
@@ -27,28 +27,14 @@ export function meRoutes(ports: AppPorts) {
       async (c) => {
         const request = c.get('request');
         const actor = requireActor(request.actor);
-        const { id } = c.req.valid('param');
-        const users = userStore(ports.db);
-        const passkey = await users.findPasskey(id);
-        if (!passkey || passkey.userId !== actor.user.id)
-          throw new ApiError('not_found', 404, 'You have no such passkey.');
-        await users.updatePasskey(id, { name: c.req.valid('json').name });
-        await recordAudit(ports, request, 'passkey.renamed', { type: 'passkey', id });
+        await renamePasskey(ports, request, actor.user.id, c.req.valid('param').id, c.req.valid('json').name);
         return c.json(await describeMe(ports, actor.user));
       },
     )
     .delete('/passkeys/:id', validate('param', passkeyParamSchema), async (c) => {
       const request = c.get('request');
       const actor = requireActor(request.actor);
-      const { id } = c.req.valid('param');
-      const users = userStore(ports.db);
-      const passkey = await users.findPasskey(id);
-      if (!passkey || passkey.userId !== actor.user.id)
-        throw new ApiError('not_found', 404, 'You have no such passkey.');
-      if (!(await users.removePasskeyUnlessLast(id, actor.user.id))) {
-        throw new ApiError('last_passkey', 409, 'This is your only passkey. Add another before removing it.');
-      }
-      await recordAudit(ports, request, 'passkey.removed', { type: 'passkey', id });
+      await removePasskey(ports, request, actor.user.id, c.req.valid('param').id);
       return c.json(await describeMe(ports, actor.user));
     })
     .get('/tokens', async (c) => {
