@@ -1,0 +1,161 @@
+// `npm run bench`: measures Hushlink's crypto, server, reveal page and passphrase costs in one run, prints a
+// table with each budget's verdict and writes bench/results.json. Budgets are reported, not asserted: the exit
+// code is 0 whenever every item ran, and 1 only when the harness itself failed. Whatever happens, wrangler dev
+// and Chromium are stopped before it exits.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { argon2Section, measureArgon2Browser, measureArgon2Node } from './argon2.ts';
+import { openHarnessPage } from './browser-harness.ts';
+import { launchChromium } from './chromium.ts';
+import { cleanUp, cleanUpOnSignals, isStopping, onCleanup } from './cleanup.ts';
+import { cryptoSection } from './crypto.ts';
+import { measureCryptoBrowser } from './crypto-browser.ts';
+import { measureCryptoNode } from './crypto-node.ts';
+import type { CryptoTimes } from './crypto-rounds.ts';
+import { benchLookup, LOOKUP_TITLE } from './lookup.ts';
+import { describeMachine, finishMachine } from './machine.ts';
+import { benchPage, PAGE_TITLE } from './page.ts';
+import { ROOT } from './paths.ts';
+import { renderReport, writeResults } from './report.ts';
+import { errorSection, type Section } from './section.ts';
+import { benchServer, SERVER_TITLE } from './server.ts';
+import type { Timing } from './timing.ts';
+import { ensureWebBuild } from './web-build.ts';
+import { type DevServer, startDevServer } from './wrangler-dev.ts';
+
+const CRYPTO_BYTES = 64 * 1024 * 1024;
+const CRYPTO_ROUNDS = 7;
+const ARGON2_RUNS = 5;
+const RESULTS = join(ROOT, 'bench', 'results.json');
+
+const started = performance.now();
+/** What the run did and when (seconds since it started), on stderr as it goes and in results.json. */
+const timeline: { step: string; atSeconds: number }[] = [];
+
+function step(message: string): void {
+  if (isStopping()) return;
+  const atSeconds = Math.round((performance.now() - started) / 100) / 10;
+  timeline.push({ step: message, atSeconds });
+  console.error(`bench: [${atSeconds.toFixed(1)} s] ${message}`);
+}
+
+/** Runs `task`; an error is returned rather than thrown, so one item failing never stops the others. */
+async function attempt<T>(task: () => Promise<T>): Promise<T | Error> {
+  try {
+    return await task();
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
+
+/** Runs an item; if its harness throws, the item reports the error and the run goes on. */
+async function guarded(id: string, title: string, run: () => Promise<Section>): Promise<Section> {
+  const result = await attempt(run);
+  return result instanceof Error ? errorSection(id, title, result) : result;
+}
+
+async function main(): Promise<number> {
+  cleanUpOnSignals();
+  const machine = describeMachine();
+
+  // First, so that a fresh client is what wrangler dev serves; the build's CPU use is over before any timing.
+  step('checking the web client build');
+  const web = ensureWebBuild();
+
+  step('crypto throughput in Node');
+  const cryptoNode = await attempt(() => measureCryptoNode(CRYPTO_BYTES, CRYPTO_ROUNDS));
+  step('Argon2id in Node');
+  const argon2Node = await attempt(() => measureArgon2Node(ARGON2_RUNS));
+
+  step('starting Chromium');
+  const browser: Browser | Error = await attempt(launchChromium);
+  if (!(browser instanceof Error)) machine.chromium = browser.version();
+
+  let cryptoBrowser: CryptoTimes | Error;
+  let argon2Browser: Timing[] | Error;
+  const harness = browser instanceof Error ? browser : await attempt(() => openHarnessPage(browser));
+  if (harness instanceof Error) {
+    cryptoBrowser = harness;
+    argon2Browser = harness;
+  } else {
+    step('crypto throughput in Chromium');
+    cryptoBrowser = await attempt(() => measureCryptoBrowser(harness, CRYPTO_BYTES, CRYPTO_ROUNDS));
+    step('Argon2id in Chromium');
+    argon2Browser = await attempt(() => measureArgon2Browser(harness, ARGON2_RUNS));
+    await attempt(() => harness.context().close());
+  }
+
+  step('starting wrangler dev');
+  // wrangler refuses to start when the assets folder is missing; without a built client it serves an empty one.
+  let assets: string | undefined;
+  if (!existsSync(join(ROOT, 'apps', 'web', 'dist'))) {
+    const empty = mkdtempSync(join(tmpdir(), 'hushlink-bench-assets-'));
+    onCleanup('the empty assets folder', () => rmSync(empty, { recursive: true, force: true }));
+    assets = empty;
+  }
+  const server: DevServer | Error = await attempt(() => startDevServer(assets));
+
+  let page: Section;
+  if (!web.ready) {
+    page = {
+      id: 'page',
+      title: PAGE_TITLE,
+      status: 'unavailable',
+      budgets: [],
+      notes: [web.reason],
+      figures: null,
+    };
+  } else if (browser instanceof Error || server instanceof Error) {
+    page = errorSection('page', PAGE_TITLE, browser instanceof Error ? browser : server);
+  } else {
+    step('reveal page in Chromium');
+    page = await guarded('page', PAGE_TITLE, () => benchPage(browser, server.url));
+  }
+  let lookup: Section;
+  let throughput: Section;
+  if (server instanceof Error) {
+    lookup = errorSection('lookup', LOOKUP_TITLE, server);
+    throughput = errorSection('server', SERVER_TITLE, server);
+  } else {
+    step('lookup parity');
+    lookup = await guarded('lookup', LOOKUP_TITLE, () => benchLookup(server.url));
+    step('server throughput (about a minute)');
+    throughput = await guarded('server', SERVER_TITLE, () => benchServer(server.url));
+  }
+
+  step('stopping wrangler dev and Chromium');
+  await cleanUp();
+  step('done');
+  finishMachine(machine);
+  const files: Section = {
+    id: 'files',
+    title: '5. Files',
+    status: 'unavailable',
+    budgets: [],
+    notes: ['files: not yet available'],
+    figures: null,
+  };
+  const sections = [
+    cryptoSection(CRYPTO_BYTES, CRYPTO_ROUNDS, { node: cryptoNode, chromium: cryptoBrowser }),
+    throughput,
+    page,
+    argon2Section({ node: argon2Node, chromium: argon2Browser }),
+    files,
+    lookup,
+  ];
+  writeResults(RESULTS, machine, sections, timeline);
+  process.stdout.write(renderReport(machine, sections));
+  step(`wrote ${RESULTS}`);
+  return sections.some((section) => section.status === 'error') ? 1 : 0;
+}
+
+try {
+  process.exitCode = await main();
+} catch (error) {
+  console.error('bench: crashed:', error);
+  process.exitCode = 1;
+} finally {
+  await cleanUp();
+}
