@@ -108,8 +108,9 @@ export function secretStore(db: Database) {
     },
 
     /**
-     * Consumes one view of a live secret whose claim hash matches, atomically, drops the ciphertext when that
-     * was the last view, and then records who viewed it and the audit event (a second transaction). Null when nothing matched; nothing is consumed then.
+     * Consumes one view of a live secret whose claim hash matches (and whose access rule is `onlyAccess`, when
+     * given), atomically, drops the ciphertext when that was the last view, and then records who viewed it and the
+     * audit event (a second transaction). Null when nothing matched; nothing is consumed then.
      */
     async consumeView(
       id: string,
@@ -117,13 +118,20 @@ export function secretStore(db: Database) {
       now: number,
       viewer: Viewer,
       audit: (viewsLeft: number) => Omit<AuditRow, 'id'>,
-    ): Promise<{ ciphertext: string; viewsLeft: number } | null> {
+      onlyAccess?: AccessRule,
+    ): Promise<{ ciphertext: string; viewsLeft: number; notifyOnOpen: boolean } | null> {
+      const conditions = [eq(secrets.id, id), eq(secrets.claimHash, claimHash), isLive(now)];
+      if (onlyAccess) conditions.push(eq(secrets.access, onlyAccess));
       const [consumed] = await db.batch([
         db
           .update(secrets)
           .set({ viewsLeft: sql`${secrets.viewsLeft} - 1`, lastViewedAt: now })
-          .where(and(eq(secrets.id, id), eq(secrets.claimHash, claimHash), isLive(now)))
-          .returning({ ciphertext: secrets.ciphertext, viewsLeft: secrets.viewsLeft }),
+          .where(and(...conditions))
+          .returning({
+            ciphertext: secrets.ciphertext,
+            viewsLeft: secrets.viewsLeft,
+            notifyOnOpen: secrets.notifyOnOpen,
+          }),
         db
           .update(secrets)
           .set({ ciphertext: null })
@@ -135,7 +143,7 @@ export function secretStore(db: Database) {
         db.insert(secretViews).values({ secretId: id, at: now, ...viewer }),
         db.insert(auditEvents).values(audit(row.viewsLeft)),
       ]);
-      return { ciphertext: row.ciphertext, viewsLeft: row.viewsLeft };
+      return { ciphertext: row.ciphertext, viewsLeft: row.viewsLeft, notifyOnOpen: row.notifyOnOpen };
     },
 
     /** The row of a secret that exists (live or not), or null for an unknown or purged id. */

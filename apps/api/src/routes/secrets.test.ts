@@ -97,6 +97,22 @@ describe('POST /api/secrets/:id/reveal', () => {
     expect(statuses.filter((status) => status === 404)).toHaveLength(19);
   });
 
+  it("records each reveal once in the audit log and the secret's views", async () => {
+    const secret = await createSecret({ maxViews: 3 });
+    expect((await reveal(secret.id, secret.claim)).status).toBe(200);
+    expect((await reveal(secret.id, secret.claim)).status).toBe(200);
+    const opened = await env.DB.prepare(
+      "SELECT detail FROM audit_events WHERE event = 'secret.opened' AND target_id = ?",
+    )
+      .bind(secret.id)
+      .all<{ detail: string }>();
+    expect(opened.results.map((row) => JSON.parse(row.detail).viewsLeft)).toEqual([2, 1]);
+    const views = await env.DB.prepare('SELECT count(*) AS n FROM secret_views WHERE secret_id = ?')
+      .bind(secret.id)
+      .first();
+    expect(views).toEqual({ n: 2 });
+  });
+
   it('lets exactly three of 20 concurrent reveals of a 3-view secret succeed', async () => {
     const secret = await createSecret({ maxViews: 3 });
     const responses = await Promise.all(Array.from({ length: 20 }, () => reveal(secret.id, secret.claim)));

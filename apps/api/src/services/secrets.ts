@@ -91,17 +91,25 @@ export async function revealSecret(
 ): Promise<{ ciphertext: string; viewsLeft: number }> {
   const now = ports.clock.now();
   const store = secretStore(ports.db);
-  const live = await store.findLive(id, now);
-  if (!live) throw secretGone();
-  await assertMayOpen(ports, request, id, live);
   const claimHash = sha256OfBase64Url(claim);
-  const consumed = await store.consumeView(
-    id,
-    claimHash,
-    now,
-    { userId: request.actor?.user.id ?? null, ip: request.ip, userAgent: request.userAgent },
-    (viewsLeft) => auditRow(ports, request, 'secret.opened', { type: 'secret', id }, { viewsLeft }),
-  );
+  const consume = (onlyAccess?: AccessRule) =>
+    store.consumeView(
+      id,
+      claimHash,
+      now,
+      { userId: request.actor?.user.id ?? null, ip: request.ip, userAgent: request.userAgent },
+      (viewsLeft) => auditRow(ports, request, 'secret.opened', { type: 'secret', id }, { viewsLeft }),
+      onlyAccess,
+    );
+  // A `link` secret needs no access check: consume it at once. Anything else (another access rule, a wrong
+  // claim, a secret that is gone) takes the same second look, so unknown and used-up ids cost the same.
+  let consumed = await consume('link');
+  if (!consumed) {
+    const live = await store.findLive(id, now);
+    if (!live) throw secretGone();
+    await assertMayOpen(ports, request, id, live);
+    if (live.access !== 'link') consumed = await consume();
+  }
   if (!consumed) {
     // Nothing was consumed: a concurrent reveal took the last view, or the claim is wrong.
     if (!(await store.findLive(id, now))) throw secretGone();
@@ -111,14 +119,7 @@ export async function revealSecret(
       'The key in this link does not match the secret. Check that the whole link was copied.',
     );
   }
-  await recordAudit(
-    ports,
-    request,
-    'secret.opened',
-    { type: 'secret', id },
-    { viewsLeft: consumed.viewsLeft },
-  );
-  if (live.notifyOnOpen) {
+  if (consumed.notifyOnOpen) {
     const by = request.actor
       ? request.actor.user.name
       : `a visitor from ${request.ip ?? 'an unknown address'}`;
@@ -126,7 +127,7 @@ export async function revealSecret(
       `Hushlink: your link ${id} was opened by ${by}; ${consumed.viewsLeft} view(s) left.`,
     );
   }
-  return consumed;
+  return { ciphertext: consumed.ciphertext, viewsLeft: consumed.viewsLeft };
 }
 
 async function assertMayOpen(
