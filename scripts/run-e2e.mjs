@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm run test:e2e` (after `npm run build`): runs the browser tests against the real Worker and the built client.
 // Finds Chromium, starts `wrangler dev` on a free port with a fresh temporary D1 database, waits for
-// /api/health, runs vitest with HUSHLINK_URL and CHROMIUM_PATH, then stops wrangler (its whole process group,
-// workerd included) and deletes the database, whatever happened. Exits with vitest's code.
+// /api/health, runs vitest with HUSHLINK_URL and CHROMIUM_PATH (and any arguments given), then stops wrangler (its
+// whole process group, workerd included) and deletes the database, whatever happened. Exits with vitest's code.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -162,10 +162,26 @@ async function main() {
   }
 
   const port = await freePort();
+  // localhost, not 127.0.0.1: passkeys are bound to the RP ID `localhost`, and the browser must be on that name.
   const url = `http://localhost:${port}`;
+  const vars = {
+    ORIGIN: url,
+    RP_ID: 'localhost',
+    // The link-sharing tests create links without an account, whatever wrangler.toml's default is.
+    ANONYMOUS_LINKS: 'true',
+  };
   const server = spawn(
     join(bin, 'wrangler'),
-    ['dev', '--port', String(port), '--persist-to', persist, '--log-level', 'warn', '--var', `ORIGIN:${url}`],
+    [
+      'dev',
+      '--port',
+      String(port),
+      '--persist-to',
+      persist,
+      '--log-level',
+      'warn',
+      ...Object.entries(vars).flatMap(([name, value]) => ['--var', `${name}:${value}`]),
+    ],
     // Detached: its own process group, so that stopping it also stops workerd.
     { cwd: root, env: baseEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
@@ -175,7 +191,9 @@ async function main() {
   await waitForHealth(url, server);
   console.log(`run-e2e: server up at ${url} (database in ${persist})`);
 
-  const vitest = spawn(join(bin, 'vitest'), ['run', '--config', 'test/e2e/vitest.config.ts'], {
+  // Extra arguments go to vitest: `npm run test:e2e -- test/e2e/accounts.test.ts` runs one file.
+  const vitestArgs = ['run', '--config', 'test/e2e/vitest.config.ts', ...process.argv.slice(2)];
+  const vitest = spawn(join(bin, 'vitest'), vitestArgs, {
     cwd: root,
     env: { ...baseEnv, HUSHLINK_URL: url, CHROMIUM_PATH: chromium },
     stdio: 'inherit',

@@ -50,6 +50,15 @@ describe('headers', () => {
         expect(headers.get(name), path).toBe(value);
       expect(headers.get('Cache-Control'), path).toBe('no-store');
     }
+
+    // The account pages are the single-page app's index.html too, with the same headers and no caching.
+    for (const path of ['/signin', '/join', '/links', '/account', '/admin']) {
+      const headers = await headersOf(path);
+      expect(headers.get('Content-Type'), path).toContain('text/html');
+      expectSecurityHeaders(headers, path);
+      expect(headers.get('Cache-Control'), path).toBe('no-store');
+    }
+    expect((await headersOf('/join')).get('X-Robots-Tag')).toBe(NO_INDEX_HEADERS['X-Robots-Tag']);
   });
 
   it('serves every built script and stylesheet as immutable, with the security headers', async () => {

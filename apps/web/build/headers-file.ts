@@ -18,6 +18,12 @@ export const HEADER_RULES: HeaderRules = [
   ['/index.html', NO_STORE],
   ['/s/*', { ...NO_INDEX_HEADERS, ...NO_STORE }],
   ['/m/*', { ...NO_INDEX_HEADERS, ...NO_STORE }],
+  // The account pages are the same index.html (single-page fallback); an invite's page is nobody's search result.
+  ['/join', { ...NO_INDEX_HEADERS, ...NO_STORE }],
+  ['/signin', NO_STORE],
+  ['/links', NO_STORE],
+  ['/account', NO_STORE],
+  ['/admin', NO_STORE],
 ];
 
 /** Renders header rules in Cloudflare's `_headers` format: a path pattern, then indented `Name: value` lines. */

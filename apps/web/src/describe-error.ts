@@ -45,11 +45,15 @@ function describeApiError(error: ApiRequestError): string {
     case 'forbidden':
       return MESSAGES.forbiddenToken;
     case 'sign_in_required':
-      return 'This secret is only for people signed in to this Hushlink. Sign in, then open the link again.';
+      return MESSAGES.signInRequired;
     case 'not_for_you':
-      return 'This secret was shared with other people, not with the account you are signed in with.';
+      return MESSAGES.notForYou;
     case 'unauthorized':
       return 'This server does not accept new secrets without signing in.';
+    case 'unknown_user':
+      return 'One of the people you chose no longer has an active account. Remove them and try again.';
+    case 'origin_mismatch':
+      return 'This request did not come from this Hushlink page. Reload it and try again.';
     default:
       return MESSAGES.unexpected;
   }

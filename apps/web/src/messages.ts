@@ -14,6 +14,9 @@ export const MESSAGES = {
   emptySecret: 'Type or paste the secret first.',
   viewsRange: 'Views must be a whole number from 1 to 100.',
   forbiddenToken: 'This manage link does not belong to this secret. Check that the whole link was copied.',
+  notForYou: 'This secret was shared with other people, not with you.',
+  signInRequired: 'Sign in with your passkey first.',
+  pageFailed: 'This page could not load. Reload it and try again.',
 } as const;
 
 /** "Too many attempts; try again in N seconds." */

@@ -3,7 +3,19 @@ export type Route =
   | { page: 'create' }
   | { page: 'reveal'; id: string }
   | { page: 'manage'; id: string }
+  | { page: AccountPage }
   | { page: 'not-found' };
+
+/** The pages about accounts, loaded on demand (their code is not part of the first load). */
+export type AccountPage = 'sign-in' | 'join' | 'links' | 'account' | 'admin';
+
+const ACCOUNT_PATHS: ReadonlyMap<string, AccountPage> = new Map([
+  ['/signin', 'sign-in'],
+  ['/join', 'join'],
+  ['/links', 'links'],
+  ['/account', 'account'],
+  ['/admin', 'admin'],
+]);
 
 const SECRET_PATH = /^\/([sm])\/([^/]*)\/?$/;
 
@@ -13,6 +25,8 @@ const SECRET_PATH = /^\/([sm])\/([^/]*)\/?$/;
  */
 export function routeFor(pathname: string): Route {
   if (pathname === '/' || pathname === '/index.html') return { page: 'create' };
+  const accountPage = ACCOUNT_PATHS.get(pathname.replace(/\/$/, ''));
+  if (accountPage) return { page: accountPage };
   const match = SECRET_PATH.exec(pathname);
   if (!match) return { page: 'not-found' };
   const id = safeDecode(match[2] ?? '');
@@ -35,6 +49,11 @@ export function revealLink(origin: string, id: string, linkKey: string): string 
 /** The creator's link to revoke: `ORIGIN/m/ID#TOKEN`, token in the fragment so it never reaches server logs. */
 export function manageLink(origin: string, id: string, manageToken: string): string {
   return `${origin}/m/${id}#${manageToken}`;
+}
+
+/** An invite: `ORIGIN/join#TOKEN`, the token in the fragment like a link key. */
+export function joinLink(origin: string, token: string): string {
+  return `${origin}/join#${token}`;
 }
 
 /** The current fragment without its `#` (empty when there is none). */

@@ -6,7 +6,7 @@ import {
   type Page,
 } from 'playwright-core';
 import { chromiumPath } from './environment.ts';
-import { type ProblemWatch, watchProblems } from './problem-watch.ts';
+import { type ProblemWatch, type ProblemWatchOptions, watchProblems } from './problem-watch.ts';
 import { type RequestRecorder, recordRequests } from './request-recorder.ts';
 
 /** Flags for a quiet, self-contained headless Chromium that talks to nothing but the server under test. */
@@ -35,11 +35,15 @@ export interface Person {
 }
 
 /** A new person: a fresh context (no shared cookies, storage or cache with anyone else) and a page. */
-export async function newPerson(browser: Browser, options: BrowserContextOptions = {}): Promise<Person> {
+export async function newPerson(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+  watchOptions: ProblemWatchOptions = {},
+): Promise<Person> {
   const context = await browser.newContext(options);
   context.setDefaultTimeout(20_000);
   const recorder = recordRequests(context);
-  const watch = await watchProblems(context);
+  const watch = await watchProblems(context, watchOptions);
   const page = await context.newPage();
   return { context, page, recorder, watch };
 }

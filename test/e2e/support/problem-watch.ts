@@ -6,14 +6,27 @@ export interface ProblemWatch {
   problems(): string[];
 }
 
-// Chromium logs every 4xx/5xx fetch as a console error; the gone and damaged-link cases answer 404 and 403 on purpose.
-const EXPECTED_CONSOLE = [/^Failed to load resource: the server responded with a status of (403|404)/];
+/** What a test expects to go wrong on purpose. */
+export interface ProblemWatchOptions {
+  /**
+   * HTTP statuses the test provokes. Chromium logs every 4xx/5xx fetch as a console error; the gone and
+   * damaged-link cases answer 404 and 403 (the default), the account flows also 400, 401 and 409.
+   */
+  expectedStatuses?: readonly number[];
+}
 
 /**
  * Watches every page of `context`: `securitypolicyviolation` events (reported through a binding from an init
  * script, which runs outside the page's CSP), console errors, uncaught exceptions, and dialogs (dismissed).
  */
-export async function watchProblems(context: BrowserContext): Promise<ProblemWatch> {
+export async function watchProblems(
+  context: BrowserContext,
+  options: ProblemWatchOptions = {},
+): Promise<ProblemWatch> {
+  const statuses = (options.expectedStatuses ?? [403, 404]).join('|');
+  const EXPECTED_CONSOLE = [
+    new RegExp(`^Failed to load resource: the server responded with a status of (${statuses})\\b`),
+  ];
   const found: string[] = [];
   await context.exposeBinding('__hushlinkViolation', (_source, text: string) => {
     found.push(`CSP violation: ${text}`);

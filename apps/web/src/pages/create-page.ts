@@ -1,18 +1,76 @@
-import { DEFAULT_EXPIRES_IN_SECONDS, EXPIRY_CHOICES, MAX_VIEWS } from '@hushlink/protocol';
+import {
+  DEFAULT_EXPIRES_IN_SECONDS,
+  EXPIRY_CHOICES,
+  type InstanceResponse,
+  MAX_VIEWS,
+} from '@hushlink/protocol';
 import { createSecret } from '../api/index.ts';
 import { sealSecret } from '../crypto/seal-secret.ts';
 import { describeError } from '../describe-error.ts';
 import { MESSAGES } from '../messages.ts';
+import { loadInstance, loadSession } from '../session.ts';
 import { h, render } from '../ui/element.ts';
 import { field } from '../ui/field.ts';
+import { internalLink } from '../ui/navigation.ts';
 import { createStatusLine } from '../ui/status-line.ts';
-import { type CreatedLink, showCreatedLink } from './created-link-view.ts';
+import type { AccessControls } from './access-controls.ts';
+import type { CreatedLink } from './created-link-view.ts';
+
+const LEDE =
+  'Your secret is encrypted in this browser. The key travels only inside the link, so the server never sees it.';
+
+/** The result view's code: not needed by people who only open links, so it is fetched while the form is shown. */
+function createdLinkView(): Promise<typeof import('./created-link-view.ts')> {
+  return import('./created-link-view.ts');
+}
+
+/** A note that the instance has no account yet, with the way to create the first one. */
+function firstAccountNote(): HTMLElement {
+  return h(
+    'p',
+    { class: 'note' },
+    'This Hushlink has no accounts yet. ',
+    internalLink('/signin', 'Create the first account'),
+    ': it becomes the admin, who invites everyone else.',
+  );
+}
+
+/** Signed out on an instance that does not take anonymous links: say so, and where to sign in. */
+function showSignInFirst(main: HTMLElement, instance: InstanceResponse): void {
+  render(
+    main,
+    h('h1', {}, 'Share a secret'),
+    h('p', { class: 'lede' }, LEDE),
+    instance.bootstrapped
+      ? h(
+          'section',
+          { class: 'card' },
+          h(
+            'p',
+            {},
+            'On this Hushlink, only people with an account can share secrets. Sign in with your passkey first.',
+          ),
+          h('p', {}, internalLink('/signin', 'Sign in', { class: 'button-link primary' })),
+        )
+      : firstAccountNote(),
+  );
+}
 
 /**
  * `/`: the form that encrypts a secret in this browser and stores only the envelope. The link key never leaves
- * the page except inside the link shown afterwards.
+ * the page except inside the link shown afterwards. Signed in, the person also chooses who may open it.
  */
-export function showCreatePage(main: HTMLElement, options: { focus?: boolean } = {}): void {
+export async function showCreatePage(main: HTMLElement, options: { focus?: boolean } = {}): Promise<void> {
+  const user = await loadSession();
+  let instance: InstanceResponse | null = null;
+  if (!user) {
+    // Unreachable server: show the form anyway; creating will say what is wrong.
+    instance = await loadInstance().catch(() => null);
+    if (instance && !instance.anonymousLinks) {
+      showSignInFirst(main, instance);
+      return;
+    }
+  }
   const secret = h('textarea', {
     id: 'secret',
     name: 'secret',
@@ -50,6 +108,17 @@ export function showCreatePage(main: HTMLElement, options: { focus?: boolean } =
     type: 'password',
     autocomplete: 'new-password',
   });
+  createdLinkView().catch(() => undefined);
+  let controls: AccessControls | null = null;
+  if (user) {
+    // Choosing who may open a link is for signed-in people only: its code (and the people picker) loads then.
+    try {
+      controls = (await import('./access-controls.ts')).accessControls(user);
+    } catch {
+      render(main, h('h1', {}, 'Share a secret'), h('p', { class: 'notice' }, MESSAGES.pageFailed));
+      return;
+    }
+  }
   const submit = h('button', { type: 'submit', class: 'primary' }, 'Create link');
   const status = createStatusLine();
   let busy = false;
@@ -69,6 +138,13 @@ export function showCreatePage(main: HTMLElement, options: { focus?: boolean } =
       views.focus();
       return;
     }
+    const access = controls?.access() ?? 'link';
+    const recipients = access === 'people' && controls ? controls.picker.chosen() : [];
+    if (access === 'people' && recipients.length === 0) {
+      status.error('Choose at least one person, or another kind of access.');
+      controls?.picker.input.focus();
+      return;
+    }
     busy = true;
     form.setAttribute('aria-busy', 'true');
     try {
@@ -79,7 +155,9 @@ export function showCreatePage(main: HTMLElement, options: { focus?: boolean } =
         ciphertext: sealed.ciphertext,
         expiresIn: Number(expiry.value),
         maxViews,
-        access: 'link',
+        access,
+        ...(recipients.length > 0 ? { recipients: recipients.map((person) => person.id) } : {}),
+        ...(controls ? { notifyOnOpen: controls.notify.checked } : {}),
         passphrase: passphrase.value !== '',
         claimHash: sealed.claimHash,
       });
@@ -88,8 +166,12 @@ export function showCreatePage(main: HTMLElement, options: { focus?: boolean } =
         linkKey: sealed.linkKey,
         maxViews,
         passphrase: passphrase.value !== '',
+        access,
+        recipients,
+        signedIn: user !== null,
       };
-      showCreatedLink(main, link, () => showCreatePage(main, { focus: true }));
+      const { showCreatedLink } = await createdLinkView();
+      showCreatedLink(main, link, () => void showCreatePage(main, { focus: true }));
     } catch (error) {
       status.error(describeError(error));
     } finally {
@@ -117,17 +199,15 @@ export function showCreatePage(main: HTMLElement, options: { focus?: boolean } =
       control: passphrase,
       hint: 'Send the passphrase by another channel (a call, a different app), never together with the link.',
     }),
+    controls?.element,
     h('div', { class: 'actions' }, submit),
     status.element,
   );
   render(
     main,
     h('h1', {}, 'Share a secret'),
-    h(
-      'p',
-      { class: 'lede' },
-      'Your secret is encrypted in this browser. The key travels only inside the link, so the server never sees it.',
-    ),
+    h('p', { class: 'lede' }, LEDE),
+    instance && !instance.bootstrapped ? firstAccountNote() : null,
     form,
   );
   if (options.focus) secret.focus();

@@ -1,4 +1,5 @@
-import type { CreateSecretResponse } from '@hushlink/protocol';
+import type { Access, CreateSecretResponse, PublicUser } from '@hushlink/protocol';
+import { accessSummary } from '../access-labels.ts';
 import { manageLink, revealLink } from '../routes.ts';
 import { copyButton } from '../ui/copy-button.ts';
 import { h, render } from '../ui/element.ts';
@@ -6,6 +7,7 @@ import { facts } from '../ui/facts.ts';
 import { field } from '../ui/field.ts';
 import { focusHeading } from '../ui/focus.ts';
 import { timeElement } from '../ui/format-time.ts';
+import { internalLink } from '../ui/navigation.ts';
 import { createStatusLine } from '../ui/status-line.ts';
 
 /** A secret just stored, with what only this browser knows: the link key. */
@@ -13,6 +15,11 @@ export interface CreatedLink extends CreateSecretResponse {
   linkKey: string;
   maxViews: number;
   passphrase: boolean;
+  access: Access;
+  /** The named people of a `people` link. */
+  recipients: PublicUser[];
+  /** Created while signed in: the link is also listed in "My links". */
+  signedIn: boolean;
 }
 
 function readOnlyInput(id: string, value: string): HTMLInputElement {
@@ -77,8 +84,18 @@ export function showCreatedLink(main: HTMLElement, created: CreatedLink, createA
           ['Expires', timeElement(created.expiresAt)],
           ['Views allowed', String(created.maxViews)],
           ['Passphrase', created.passphrase ? 'Required' : 'None'],
+          ['Who can open it', accessSummary(created.access, created.recipients)],
         ]),
       ),
+      created.signedIn
+        ? h(
+            'p',
+            { class: 'hint' },
+            'It is also in ',
+            internalLink('/links', 'My links'),
+            ', where you can see who opened it and revoke it.',
+          )
+        : null,
     ),
     h(
       'section',

@@ -1,4 +1,4 @@
-import type { SecretMetadata } from '@hushlink/protocol';
+import type { PublicUser, SecretMetadata } from '@hushlink/protocol';
 import { secretIdSchema } from '@hushlink/protocol';
 import { ApiRequestError, getSecretMetadata, revealSecret } from '../api/index.ts';
 import { envelopeErrorCode } from '../crypto/envelope.ts';
@@ -6,9 +6,11 @@ import { claimFor, envelopeBytes, openSecret, readLinkKey } from '../crypto/open
 import { describeError } from '../describe-error.ts';
 import { MESSAGES } from '../messages.ts';
 import { currentFragment, forgetFragment } from '../routes.ts';
+import { loadSession, setSignedOut } from '../session.ts';
 import { h, render } from '../ui/element.ts';
 import { facts } from '../ui/facts.ts';
 import { field } from '../ui/field.ts';
+import { focusHeading } from '../ui/focus.ts';
 import { timeElement } from '../ui/format-time.ts';
 import { createStatusLine } from '../ui/status-line.ts';
 import { showNotice } from './notice-view.ts';
@@ -70,7 +72,24 @@ export async function showRevealPage(main: HTMLElement, id: string): Promise<voi
     else showNotice(main, { title: 'Something went wrong', message: describeError(error) });
     return;
   }
-  showWaiting(main, id, linkKey, metadata);
+  showWaiting(main, id, linkKey, metadata, await loadSession());
+}
+
+/** Who may open a secret, as the page explains it before anything is consumed. */
+const WHO_MAY_OPEN: Readonly<Record<SecretMetadata['access'], string>> = {
+  link: 'Anyone with the link',
+  'signed-in': 'Anyone signed in to this Hushlink',
+  people: 'Only the people it was shared with',
+};
+
+function signInNote(access: SecretMetadata['access']): string {
+  return access === 'people'
+    ? 'Only the people it was shared with can open it. Sign in with your passkey to show that it is you; you stay on this page.'
+    : 'Only people with an account on this Hushlink can open it. Sign in with your passkey; you stay on this page.';
+}
+
+function showNotForYou(main: HTMLElement): void {
+  showNotice(main, { title: 'Not for you', message: MESSAGES.notForYou, focus: true });
 }
 
 function viewsNote(viewsLeft: number): string {
@@ -79,7 +98,13 @@ function viewsNote(viewsLeft: number): string {
     : `Revealing uses up a view; ${viewsLeft} are left.`;
 }
 
-function showWaiting(main: HTMLElement, id: string, linkKey: Uint8Array, metadata: SecretMetadata): void {
+function showWaiting(
+  main: HTMLElement,
+  id: string,
+  linkKey: Uint8Array,
+  metadata: SecretMetadata,
+  user: PublicUser | null,
+): void {
   const passphrase = h('input', {
     id: 'passphrase',
     name: 'passphrase',
@@ -92,9 +117,74 @@ function showWaiting(main: HTMLElement, id: string, linkKey: Uint8Array, metadat
   let held: { envelope: Uint8Array; viewsLeft: number } | undefined;
   let busy = false;
 
-  async function reveal(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
+  const restricted = metadata.access !== 'link';
+  const revealButton = h('button', { type: 'submit', class: 'primary' }, 'Reveal');
+  const signInText = h('p', { id: 'sign-in-note' }, signInNote(metadata.access));
+  const signInButton = h(
+    'button',
+    {
+      type: 'button',
+      class: 'primary',
+      'aria-describedby': signInText.id,
+      on: { click: () => void signIn() },
+    },
+    'Sign in with a passkey',
+  );
+  const signInBox = h('div', { class: 'sign-in-box' }, signInText, signInButton);
+  const signedInLine = h('p', { class: 'hint' });
+  /** Set when Reveal was pressed and refused for want of a session: after signing in, it is retried. */
+  let revealAfterSignIn = false;
+
+  function askToSignIn(retry: boolean): void {
+    revealAfterSignIn = retry;
+    signInBox.hidden = false;
+    revealButton.hidden = true;
+    signedInLine.textContent = '';
+  }
+
+  function showSignedIn(account: PublicUser): void {
+    signInBox.hidden = true;
+    revealButton.hidden = false;
+    signedInLine.textContent = `Signed in as ${account.displayName} (@${account.name}).`;
+  }
+
+  /** Signs in right here (the link key stays in this page and its address), then reveals if that was asked. */
+  async function signIn(): Promise<void> {
     if (busy) return;
+    busy = true;
+    form.setAttribute('aria-busy', 'true');
+    status.info('Waiting for your passkey…');
+    let passkeys: typeof import('../passkeys/index.ts');
+    try {
+      passkeys = await import('../passkeys/index.ts');
+    } catch {
+      status.error(MESSAGES.pageFailed);
+      busy = false;
+      form.removeAttribute('aria-busy');
+      return;
+    }
+    try {
+      const account = await passkeys.signInWithPasskey();
+      showSignedIn(account);
+      status.info(revealAfterSignIn ? 'Signed in.' : 'Signed in. Press Reveal to open the secret.');
+    } catch (error) {
+      status.error(passkeys.describePasskeyError(error));
+      return;
+    } finally {
+      busy = false;
+      form.removeAttribute('aria-busy');
+    }
+    if (revealAfterSignIn) {
+      revealAfterSignIn = false;
+      await reveal();
+    } else {
+      revealButton.focus();
+    }
+  }
+
+  async function reveal(event?: SubmitEvent): Promise<void> {
+    event?.preventDefault();
+    if (busy || revealButton.hidden) return;
     if (metadata.passphrase && passphrase.value === '') {
       status.error(MESSAGES.passphraseNeeded);
       passphrase.focus();
@@ -126,6 +216,18 @@ function showWaiting(main: HTMLElement, id: string, linkKey: Uint8Array, metadat
       showGone(main, true);
       return;
     }
+    if (error instanceof ApiRequestError && error.code === 'sign_in_required') {
+      // The session ended (or was never there): sign in here and the reveal is tried again.
+      setSignedOut();
+      askToSignIn(true);
+      status.clear();
+      focusHeading(signInText);
+      return;
+    }
+    if (error instanceof ApiRequestError && error.code === 'not_for_you') {
+      showNotForYou(main);
+      return;
+    }
     if (error instanceof ApiRequestError && error.code === 'claim_mismatch') {
       showIncomplete(main, true);
       return;
@@ -148,6 +250,7 @@ function showWaiting(main: HTMLElement, id: string, linkKey: Uint8Array, metadat
       ['Expires', timeElement(metadata.expiresAt)],
       ['Views left', String(metadata.viewsLeft)],
       ['Passphrase', metadata.passphrase ? 'Required' : 'None'],
+      ['Who can open it', WHO_MAY_OPEN[metadata.access]],
     ]),
     metadata.passphrase
       ? field({
@@ -157,9 +260,12 @@ function showWaiting(main: HTMLElement, id: string, linkKey: Uint8Array, metadat
         })
       : null,
     note,
-    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Reveal')),
+    restricted ? signInBox : null,
+    h('div', { class: 'actions' }, revealButton, signedInLine),
     status.element,
   );
+  if (restricted && user) showSignedIn(user);
+  else if (restricted) askToSignIn(false);
   render(
     main,
     h('h1', {}, 'A secret is waiting for you'),

@@ -33,3 +33,11 @@ export function timeElement(iso: string): HTMLTimeElement {
   time.textContent = formatExpiry(iso);
   return time;
 }
+
+/** An ISO time as a `<time>` element showing the local date and time only (for past events). */
+export function dateTimeElement(iso: string): HTMLTimeElement {
+  const time = document.createElement('time');
+  time.dateTime = iso;
+  time.textContent = absolute.format(Date.parse(iso));
+  return time;
+}

@@ -46,3 +46,8 @@ export function internalLink(path: string, text: string, options: LinkOptions = 
   });
   return link;
 }
+
+/** Renders the current address again (after a sign-in or sign-out), without a new history entry. */
+export function refresh(): void {
+  renderCurrent();
+}

@@ -1,0 +1,65 @@
+import { adminUsersResponseSchema, auditResponseSchema, type UpdateUserRequest } from '@hushlink/protocol';
+import { z } from 'zod';
+import { requestEmpty, requestJson } from './request.ts';
+
+/** An account as the admin page shows it. */
+export type AdminUser = z.infer<typeof adminUsersResponseSchema>['users'][number];
+
+/** One page of the audit log, newest first. */
+export type AuditPage = z.infer<typeof auditResponseSchema>;
+
+/** One audit event. */
+export type AuditEvent = AuditPage['events'][number];
+
+/** Filters of the audit log; empty ones are left out of the query. */
+export interface AuditFilter {
+  actor?: string;
+  event?: string;
+  /** ISO 8601. */
+  since?: string;
+  /** ISO 8601. */
+  until?: string;
+  /** The `nextBefore` of the previous page. */
+  before?: number;
+}
+
+// The protocol has no schemas for these two small answers; only what the page reads is checked.
+const updatedUserSchema = z.object({ user: z.object({ id: z.string(), state: z.string() }) });
+const endedSessionsSchema = z.object({ ended: z.int() });
+
+function userPath(id: string): string {
+  return `/api/admin/users/${encodeURIComponent(id)}`;
+}
+
+/** `GET /api/admin/users`: every account with its passkeys. Admins only (`forbidden` otherwise). */
+export async function listUsers(): Promise<AdminUser[]> {
+  return (await requestJson({ method: 'GET', path: '/api/admin/users' }, adminUsersResponseSchema)).users;
+}
+
+/** `PATCH /api/admin/users/:id`: changes a role, or disables (optionally revoking their links) or enables. */
+export async function updateUser(id: string, changes: UpdateUserRequest): Promise<void> {
+  await requestJson({ method: 'PATCH', path: userPath(id), body: changes }, updatedUserSchema);
+}
+
+/** `POST /api/admin/users/:id/sessions/end`: signs the account out everywhere; returns how many sessions ended. */
+export async function endSessions(id: string): Promise<number> {
+  const call = { method: 'POST', path: `${userPath(id)}/sessions/end` } as const;
+  return (await requestJson(call, endedSessionsSchema)).ended;
+}
+
+/** `DELETE /api/admin/users/:id/passkeys/:passkeyId`: removes a passkey (never an account's last one). */
+export function removeUserPasskey(userId: string, passkeyId: string): Promise<void> {
+  return requestEmpty({
+    method: 'DELETE',
+    path: `${userPath(userId)}/passkeys/${encodeURIComponent(passkeyId)}`,
+  });
+}
+
+/** `GET /api/audit`: one page of events matching `filter`, newest first. */
+export function listAuditEvents(filter: AuditFilter, limit = 50): Promise<AuditPage> {
+  const query = new URLSearchParams({ limit: String(limit) });
+  for (const [name, value] of Object.entries(filter)) {
+    if (value !== undefined && value !== '') query.set(name, String(value));
+  }
+  return requestJson({ method: 'GET', path: `/api/audit?${query}` }, auditResponseSchema);
+}

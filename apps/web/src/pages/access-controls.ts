@@ -1,0 +1,79 @@
+import type { Access, PublicUser } from '@hushlink/protocol';
+import { ACCESS_LABELS } from '../access-labels.ts';
+import { findPeople } from '../api/people.ts';
+import { describeError } from '../describe-error.ts';
+import { h } from '../ui/element.ts';
+import { createPeoplePicker, type PeoplePicker } from '../ui/people-picker.ts';
+
+const ACCESS_HINTS: Readonly<Record<Access, string>> = {
+  link: 'Whoever holds the link can open it.',
+  'signed-in': 'Only people with an account here, after signing in with their passkey.',
+  people: 'Only the accounts you name, after signing in with their passkey.',
+};
+
+/** The access choice of a signed-in person: three radios, the people picker, and "notify me". */
+export interface AccessControls {
+  element: HTMLElement;
+  access(): Access;
+  picker: PeoplePicker;
+  notify: HTMLInputElement;
+}
+
+/**
+ * The create page's "Who can open it" for a signed-in person: anyone with the link, anyone signed in, or only
+ * named people (not offered to guests, who cannot search the directory), and "Notify me when it is opened".
+ */
+export function accessControls(user: PublicUser): AccessControls {
+  // Guests see nothing of the team, so they cannot name people.
+  const choices: Access[] = user.role === 'guest' ? ['link', 'signed-in'] : ['link', 'signed-in', 'people'];
+  const picker = createPeoplePicker({
+    id: 'people',
+    label: 'People',
+    search: findPeople,
+    describeError,
+  });
+  const radios = choices.map((value) =>
+    h('input', {
+      type: 'radio',
+      name: 'access',
+      id: `access-${value}`,
+      value,
+      checked: value === 'link',
+      'aria-describedby': `access-${value}-hint`,
+      on: { change: () => update() },
+    }),
+  );
+  function access(): Access {
+    return choices.find((_, index) => radios[index]?.checked) ?? 'link';
+  }
+  function update(): void {
+    picker.element.hidden = access() !== 'people';
+  }
+  update();
+  const notify = h('input', { type: 'checkbox', id: 'notify', name: 'notify' });
+  const element = h(
+    'div',
+    {},
+    h(
+      'fieldset',
+      { class: 'choices' },
+      h('legend', {}, 'Who can open it'),
+      ...choices.map((value, index) =>
+        h(
+          'div',
+          { class: 'choice' },
+          radios[index],
+          h(
+            'div',
+            {},
+            h('label', { for: `access-${value}` }, ACCESS_LABELS[value]),
+            h('p', { class: 'hint', id: `access-${value}-hint` }, ACCESS_HINTS[value]),
+          ),
+        ),
+      ),
+    ),
+    picker.element,
+    h('div', { class: 'choice field' }, notify, h('label', { for: 'notify' }, 'Notify me when it is opened')),
+  );
+  return { element, access, picker, notify };
+}

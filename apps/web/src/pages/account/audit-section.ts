@@ -1,0 +1,209 @@
+import type { PublicUser } from '@hushlink/protocol';
+import { type AuditEvent, type AuditFilter, listAuditEvents } from '../../api/admin.ts';
+import { describeError } from '../../describe-error.ts';
+import { h } from '../../ui/element.ts';
+import { field } from '../../ui/field.ts';
+import { dateTimeElement } from '../../ui/format-time.ts';
+import { createStatusLine } from '../../ui/status-line.ts';
+import { describeUserAgent } from '../../ui/user-agent.ts';
+import type { SessionLost } from './passkeys-section.ts';
+
+/** The events the API records (apps/api), for the filter. */
+const EVENTS = [
+  'sign_in.succeeded',
+  'sign_in.failed',
+  'alert',
+  'registered',
+  'invite.created',
+  'invite.used',
+  'passkey.added',
+  'passkey.renamed',
+  'passkey.removed',
+  'passkey.counter_regressed',
+  'session.ended',
+  'sessions.ended_all',
+  'token.created',
+  'token.revoked',
+  'secret.created',
+  'secret.opened',
+  'secret.denied',
+  'secret.revoked',
+  'secret.expired',
+  'user.role_changed',
+  'user.disabled',
+  'user.enabled',
+] as const;
+
+const PAGE_SIZE = 25;
+
+/** A `datetime-local` value (local time) as ISO 8601, or undefined when empty or invalid. */
+function isoFromLocal(value: string): string | undefined {
+  if (value === '') return undefined;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+}
+
+/** An id shortened for a table cell; the whole id is its title. */
+function shortId(id: string): HTMLElement {
+  return h('span', { class: 'mono', title: id }, id.length > 10 ? `${id.slice(0, 8)}…` : id);
+}
+
+function detailText(detail: AuditEvent['detail']): string {
+  if (!detail) return '';
+  return Object.entries(detail)
+    .map(([name, value]) => `${name}: ${String(value)}`)
+    .join(', ');
+}
+
+/**
+ * "Audit log": events newest first, filtered by person, event and time, and paged with "Show older events"
+ * (the API's `nextBefore`).
+ */
+export function auditSection(users: readonly PublicUser[], sessionLost: SessionLost): HTMLElement {
+  const status = createStatusLine();
+  const names = new Map(users.map((user) => [user.id, user]));
+  const actor = h(
+    'select',
+    { id: 'audit-actor' },
+    h('option', { value: '' }, 'Everyone'),
+    ...users.map((user) => h('option', { value: user.id }, `${user.displayName} (@${user.name})`)),
+  );
+  const event = h(
+    'select',
+    { id: 'audit-event' },
+    h('option', { value: '' }, 'Any event'),
+    ...EVENTS.map((name) => h('option', { value: name }, name)),
+  );
+  const since = h('input', { id: 'audit-since', type: 'datetime-local' });
+  const until = h('input', { id: 'audit-until', type: 'datetime-local' });
+  const rows = h('tbody', {});
+  const table = h(
+    'div',
+    { class: 'table-wrap' },
+    h(
+      'table',
+      {},
+      h('caption', { class: 'visually-hidden' }, 'Audit events, newest first'),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          ...['Time', 'Event', 'Person', 'From', 'Target', 'Details'].map((title) =>
+            h('th', { scope: 'col' }, title),
+          ),
+        ),
+      ),
+      rows,
+    ),
+  );
+  const older = h('button', { type: 'button', class: 'secondary', hidden: true }, 'Show older events');
+  let filter: AuditFilter = {};
+  let nextBefore: number | null = null;
+
+  function target(entry: AuditEvent): HTMLElement {
+    if (!entry.targetType) return h('span', {}, '');
+    const user = entry.targetType === 'user' && entry.targetId ? names.get(entry.targetId) : undefined;
+    return h(
+      'span',
+      {},
+      `${entry.targetType} `,
+      user ? `${user.displayName} (@${user.name})` : entry.targetId ? shortId(entry.targetId) : '',
+    );
+  }
+
+  function row(entry: AuditEvent): HTMLTableRowElement {
+    return h(
+      'tr',
+      { 'data-event': entry.event, 'data-id': entry.id },
+      h('td', {}, dateTimeElement(entry.at)),
+      h('td', {}, h('span', { class: 'mono' }, entry.event)),
+      h(
+        'td',
+        {},
+        entry.actor
+          ? `${entry.actor.displayName} (@${entry.actor.name})`
+          : h('span', { class: 'meta' }, 'no account'),
+      ),
+      h(
+        'td',
+        { title: entry.userAgent ?? '' },
+        entry.ip ?? 'unknown address',
+        h('div', { class: 'meta' }, describeUserAgent(entry.userAgent)),
+      ),
+      h('td', {}, target(entry)),
+      h('td', {}, detailText(entry.detail)),
+    );
+  }
+
+  /** Counts loads, so that an answer to an older request (other filters) never lands after a newer one. */
+  let loads = 0;
+
+  async function load(append: boolean): Promise<void> {
+    const current = ++loads;
+    status.info('Loading…');
+    try {
+      const page = await listAuditEvents(
+        append && nextBefore !== null ? { ...filter, before: nextBefore } : filter,
+        PAGE_SIZE,
+      );
+      if (current !== loads) return;
+      if (!append) rows.replaceChildren();
+      rows.append(...page.events.map(row));
+      nextBefore = page.nextBefore;
+      older.hidden = nextBefore === null;
+      status.info(
+        rows.children.length === 0
+          ? 'No events match these filters.'
+          : `${rows.children.length} event${rows.children.length === 1 ? '' : 's'} shown.`,
+      );
+    } catch (error) {
+      if (current === loads && !sessionLost(error)) status.error(describeError(error));
+    }
+  }
+
+  older.addEventListener('click', () => void load(true));
+
+  const form = h(
+    'form',
+    {
+      class: 'filters',
+      novalidate: true,
+      on: {
+        submit: (submitted) => {
+          submitted.preventDefault();
+          filter = {
+            ...(actor.value ? { actor: actor.value } : {}),
+            ...(event.value ? { event: event.value } : {}),
+          };
+          const from = isoFromLocal(since.value);
+          const to = isoFromLocal(until.value);
+          if (from) filter.since = from;
+          if (to) filter.until = to;
+          void load(false);
+        },
+      },
+    },
+    h(
+      'div',
+      { class: 'field-row' },
+      field({ label: 'Person', control: actor }),
+      field({ label: 'Event', control: event }),
+      field({ label: 'Since', control: since }),
+      field({ label: 'Until', control: until }),
+    ),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Show events')),
+  );
+
+  void load(false);
+  return h(
+    'section',
+    { class: 'card', 'aria-labelledby': 'audit-heading' },
+    h('h2', { id: 'audit-heading' }, 'Audit log'),
+    form,
+    status.element,
+    table,
+    h('div', { class: 'actions' }, older),
+  );
+}

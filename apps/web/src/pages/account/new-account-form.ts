@@ -1,0 +1,85 @@
+import { createAccountWithPasskey, describePasskeyError, type NewAccount } from '../../passkeys/index.ts';
+import { h } from '../../ui/element.ts';
+import { field } from '../../ui/field.ts';
+import { createStatusLine } from '../../ui/status-line.ts';
+
+/** What the protocol accepts as a user name (it lowercases first). */
+const USER_NAME = /^[a-z0-9._-]{2,40}$/;
+
+/**
+ * The form that creates an account: a user name, a display name, and "Create account with a passkey", which
+ * asks this device for a new passkey. Calls `created` once the account exists and is signed in.
+ */
+export function newAccountForm(inviteToken: string | null, created: () => void): HTMLFormElement {
+  const name = h('input', {
+    id: 'user-name',
+    name: 'user-name',
+    type: 'text',
+    autocomplete: 'username',
+    autocapitalize: 'off',
+    spellcheck: 'false',
+    maxlength: 40,
+    required: true,
+  });
+  const displayName = h('input', {
+    id: 'display-name',
+    name: 'display-name',
+    type: 'text',
+    autocomplete: 'name',
+    maxlength: 80,
+  });
+  const status = createStatusLine();
+  let busy = false;
+
+  async function submit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (busy) return;
+    const account: NewAccount = {
+      name: name.value.trim().toLowerCase(),
+      displayName: displayName.value.trim() || name.value.trim().toLowerCase(),
+      ...(inviteToken ? { inviteToken } : {}),
+    };
+    if (!USER_NAME.test(account.name)) {
+      status.error(
+        'Choose a user name of 2 to 40 characters: lowercase letters, digits, dots, dashes and underscores.',
+      );
+      name.focus();
+      return;
+    }
+    busy = true;
+    form.setAttribute('aria-busy', 'true');
+    status.info('Waiting for your device to create a passkey…');
+    try {
+      await createAccountWithPasskey(account);
+      status.clear();
+      created();
+    } catch (error) {
+      status.error(describePasskeyError(error));
+    } finally {
+      busy = false;
+      form.removeAttribute('aria-busy');
+    }
+  }
+
+  const form = h(
+    'form',
+    { class: 'card', novalidate: true, on: { submit: (event) => void submit(event) } },
+    field({
+      label: 'User name',
+      control: name,
+      hint: '2 to 40 characters: lowercase letters, digits, dots, dashes and underscores. Others find you by it.',
+    }),
+    field({
+      label: 'Display name',
+      control: displayName,
+      hint: 'How others see you, for example "Ada Lovelace".',
+    }),
+    h(
+      'div',
+      { class: 'actions' },
+      h('button', { type: 'submit', class: 'primary' }, 'Create account with a passkey'),
+    ),
+    status.element,
+  );
+  return form;
+}
