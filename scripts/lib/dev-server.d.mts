@@ -22,7 +22,10 @@ export interface DevServerOptions {
 export interface DevServer {
   url: string;
   port: number;
+  /** The local D1 folder, or the Node server's DATA_DIR. */
   persistTo: string;
+  /** The server's last lines of output. */
+  output(): string;
   stop(): Promise<void>;
   kill(): Promise<void>;
   restart(): Promise<void>;
@@ -30,3 +33,13 @@ export interface DevServer {
 
 /** Starts `wrangler dev` with a migrated local D1; see dev-server.mjs. */
 export function startDevServer(options?: DevServerOptions): Promise<DevServer>;
+
+export interface NodeServerOptions {
+  port?: number;
+  host?: string;
+  env?: Record<string, string>;
+  logFile?: string;
+}
+
+/** Starts the Node server (apps/api/src/node-server.ts) with a fresh DATA_DIR; see dev-server.mjs. */
+export function startNodeServer(options?: NodeServerOptions): Promise<DevServer>;

@@ -101,55 +101,32 @@ export function migrateLocal(persistTo) {
 }
 
 /**
- * Starts `wrangler dev` on a free port (or `options.port`) with a fresh temporary D1 folder (or
- * `options.persistTo`, kept), migrations applied, and `options.vars` as `--var NAME:VALUE`. Its output goes to
- * `options.logFile` when given, else is kept in memory and shown in errors. `host` is the name in the returned
- * URL: `localhost` where passkeys (RP ID `localhost`) are used.
- *
- * @returns `{ url, port, persistTo, stop(), kill(), restart() }`: `stop` ends it gracefully and deletes a temporary
- * database; `kill` sends SIGKILL to the whole group at once (a crash); `restart` starts it again on the same port
- * and database.
+ * Runs a server command detached (its own process group), keeps its last lines of output (or writes them to
+ * `logFile`), and waits for `url`/api/health. Returns the control handle shared by both kinds of server.
  */
-export async function startDevServer(options = {}) {
-  const temporary = options.persistTo === undefined;
-  const persistTo = options.persistTo ?? mkdtempSync(join(tmpdir(), 'hushlink-dev-'));
-  migrateLocal(persistTo);
-  const port = options.port ?? (await freePort());
-  const host = options.host ?? '127.0.0.1';
-  const url = `http://${host}:${port}`;
-  const vars = { ORIGIN: url, ...(options.vars ?? {}) };
-  const args = ['dev', '--port', String(port), '--ip', '127.0.0.1', '--persist-to', persistTo];
-  args.push(`--log-level=${options.logLevel ?? 'warn'}`);
-  for (const [name, value] of Object.entries(vars)) args.push('--var', `${name}:${value}`);
-  if (options.testScheduled) args.push('--test-scheduled');
-  if (options.assetsDir) args.push('--assets', options.assetsDir);
-
+async function runServer({ command, args, env, url, logFile, cleanUp }) {
   let child;
-  let recent = '';
+  const lines = [];
   const launch = async () => {
-    child = spawn(join(BIN, 'wrangler'), args, {
-      cwd: ROOT,
-      env: toolEnv(),
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
-    });
-    const sink = options.logFile ? createWriteStream(options.logFile, { flags: 'a' }) : null;
+    child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const sink = logFile ? createWriteStream(logFile, { flags: 'a' }) : null;
     for (const stream of [child.stdout, child.stderr]) {
       if (sink) stream.pipe(sink);
-      else stream.on('data', (chunk) => (recent = (recent + chunk).slice(-4000)));
+      stream.setEncoding('utf8');
+      stream.on('data', (text) => {
+        lines.push(...text.split('\n').filter((line) => line.trim()));
+        lines.splice(0, Math.max(0, lines.length - 300));
+      });
     }
-    await waitForHealth(url, child, () =>
-      options.logFile ? `see ${options.logFile}` : `its output:\n${recent}`,
-    );
+    await waitForHealth(url, child, () => `its last output:\n${lines.slice(-40).join('\n')}`);
   };
   await launch();
   return {
     url,
-    port,
-    persistTo,
+    output: () => lines.join('\n'),
     async stop() {
       await stopGroup(child);
-      if (temporary) rmSync(persistTo, { recursive: true, force: true });
+      cleanUp?.();
     },
     async kill() {
       await stopGroup(child, 'SIGKILL');
@@ -158,4 +135,64 @@ export async function startDevServer(options = {}) {
       await launch();
     },
   };
+}
+
+/**
+ * Starts `wrangler dev` on a free port (or `options.port`) with a fresh temporary D1 folder (or
+ * `options.persistTo`, kept), migrations applied, and `options.vars` as `--var NAME:VALUE` (`ORIGIN` defaults to
+ * the server's URL). `host` is the name in the returned URL: `localhost` where passkeys (RP ID `localhost`) are
+ * used. Output goes to `options.logFile` when given; the last lines are always kept for `output()`.
+ *
+ * @returns `{ url, port, persistTo, output(), stop(), kill(), restart() }`: `stop` ends it gracefully and deletes a
+ * temporary database; `kill` sends SIGKILL to the whole group at once (a crash); `restart` starts it again on the
+ * same port and database.
+ */
+export async function startDevServer(options = {}) {
+  const temporary = options.persistTo === undefined;
+  const persistTo = options.persistTo ?? mkdtempSync(join(tmpdir(), 'hushlink-dev-'));
+  migrateLocal(persistTo);
+  const port = options.port ?? (await freePort());
+  const url = `http://${options.host ?? '127.0.0.1'}:${port}`;
+  const vars = { ORIGIN: url, ...(options.vars ?? {}) };
+  const args = ['dev', '--port', String(port), '--ip', '127.0.0.1', '--persist-to', persistTo];
+  args.push(`--log-level=${options.logLevel ?? 'warn'}`);
+  for (const [name, value] of Object.entries(vars)) args.push('--var', `${name}:${value}`);
+  if (options.testScheduled) args.push('--test-scheduled');
+  if (options.assetsDir) args.push('--assets', options.assetsDir);
+  const server = await runServer({
+    command: join(BIN, 'wrangler'),
+    args,
+    env: toolEnv(),
+    url,
+    logFile: options.logFile,
+    cleanUp: () => temporary && rmSync(persistTo, { recursive: true, force: true }),
+  });
+  return { ...server, port, persistTo };
+}
+
+/**
+ * Starts the Node server (`npm run serve`'s entry, without the build) on a free port with a fresh temporary
+ * `DATA_DIR`, and `options.env` as its settings (`ORIGIN` defaults to the server's URL).
+ *
+ * @returns the same handle as `startDevServer`.
+ */
+export async function startNodeServer(options = {}) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'hushlink-node-'));
+  const port = options.port ?? (await freePort());
+  const url = `http://${options.host ?? '127.0.0.1'}:${port}`;
+  const server = await runServer({
+    command: join(BIN, 'tsx'),
+    args: [join(ROOT, 'apps/api/src/node-server.ts')],
+    env: toolEnv({
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      ORIGIN: url,
+      ...(options.env ?? {}),
+    }),
+    url,
+    logFile: options.logFile,
+    cleanUp: () => rmSync(dataDir, { recursive: true, force: true }),
+  });
+  return { ...server, port, persistTo: dataDir };
 }

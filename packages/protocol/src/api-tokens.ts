@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MAX_API_TOKEN_SECONDS } from './limits.ts';
 
-/** `POST /api/tokens`: a named, expiring personal API token for scripts. */
+/** `POST /api/me/tokens`: a named, expiring personal API token for scripts. */
 export const createApiTokenRequestSchema = z.strictObject({
   name: z.string().trim().min(1).max(60),
   expiresIn: z
@@ -28,5 +28,5 @@ export const apiTokenSchema = z.object({
   revoked: z.boolean(),
 });
 
-/** `GET /api/tokens` answer. */
+/** `GET /api/me/tokens` answer. */
 export const apiTokensResponseSchema = z.object({ tokens: z.array(apiTokenSchema) });
