@@ -7,8 +7,11 @@ export const CLAIM_BYTES = 32;
 /** Plaintext bytes per secretstream message; every chunk but the last holds exactly this many. */
 export const CHUNK_BYTES = 65536;
 
-/** Default Argon2id operations limit written into new passphrase envelopes (a benchmark may tune it). */
-export const ARGON2_OPSLIMIT_DEFAULT = 3;
+/**
+ * Default Argon2id operations limit written into new passphrase envelopes. Tuned by `npm run bench` (item 4) to
+ * about 0.4–0.5 s of CPU time with the default memory, inside its 0.3–1 s budget in Node and Chromium.
+ */
+export const ARGON2_OPSLIMIT_DEFAULT = 7;
 
 /** Default Argon2id memory limit in bytes written into new passphrase envelopes (64 MiB). */
 export const ARGON2_MEMLIMIT_DEFAULT = 64 * 1024 * 1024;

@@ -4,7 +4,7 @@ import { CHUNK_OVERHEAD, SEALED_CHUNK_BYTES } from './lib/chunk.ts';
 import { headerLength, headerTooShort, MAX_HEADER_BYTES, PREFIX_BYTES, parseHeader } from './lib/header.ts';
 import { assertLinkKey, contentKey, passwordKey } from './lib/key-schedule.ts';
 import { readMetadata } from './lib/metadata.ts';
-import { paddedLength, paddingMarkerIndex } from './lib/padding.ts';
+import { isZero, paddedLength, paddingMarkerIndex } from './lib/padding.ts';
 import { standardSodium } from './lib/sodium.ts';
 import type { DecryptOptions } from './options.ts';
 import type { EnvelopeMetadata } from './payload.ts';
@@ -71,20 +71,49 @@ export async function createDecryptor(
   let busy = false;
   let ended = false;
 
-  async function guarded(step: () => Promise<Uint8Array[]>): Promise<Uint8Array[]> {
+  /** Refuses a call while failed, busy or finished; refusing for busy or finished leaves the decryptor usable. */
+  function check(): void {
     if (failure !== undefined) throw failure;
     if (busy) throw new TypeError('EnvelopeDecryptor: wait for the previous call to settle.');
     if (ended) throw new TypeError('EnvelopeDecryptor: used after finish().');
+  }
+
+  /** Records the first error, after which every call throws it, and wipes what is held. */
+  function fail(error: unknown): void {
+    failure = error;
+    sealed.fill(0);
+    ownLinkKey.fill(0);
+  }
+
+  /** Runs a step that awaits (the header: its passphrase may need Argon2id), refusing other calls meanwhile. */
+  async function guarded(step: () => Promise<Uint8Array[]>): Promise<Uint8Array[]> {
+    check();
     busy = true;
     try {
       return await step();
     } catch (error) {
-      failure = error;
-      sealed.fill(0);
-      ownLinkKey.fill(0);
+      fail(error);
       throw error;
     } finally {
       busy = false;
+    }
+  }
+
+  /**
+   * Runs a step that needs no await (everything after the header) and returns it as a settled promise, so that
+   * a piece costs no more turns of the event loop than the caller's own await.
+   */
+  function settled(step: () => Uint8Array[]): Promise<Uint8Array[]> {
+    try {
+      check();
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    try {
+      return Promise.resolve(step());
+    } catch (error) {
+      fail(error);
+      return Promise.reject(error);
     }
   }
 
@@ -133,7 +162,8 @@ export async function createDecryptor(
     logicalLength += message.length;
 
     if (phase === 'padding') {
-      if ((tag !== TAG_MESSAGE && tag !== TAG_FINAL) || !isZero(message) || logicalLength > expectedLength) {
+      // Pure padding: the marker has been found, so only a check that every byte is zero remains.
+      if ((tag !== TAG_MESSAGE && tag !== TAG_FINAL) || logicalLength > expectedLength || !isZero(message)) {
         throw decryptionFailed();
       }
       if (tag === TAG_FINAL) end();
@@ -161,6 +191,40 @@ export async function createDecryptor(
     if (data.length > 0) out.push(data);
   }
 
+  /**
+   * Opens every whole sealed chunk in `bytes` from `offset` on. Whole chunks are opened where they lie; only a
+   * chunk cut by the end of a piece is copied, into `sealed`, to be completed by the next piece (or to be the
+   * last chunk, opened by `finish`). So at most one sealed chunk is held between calls.
+   */
+  function consume(bytes: Uint8Array, offset: number): Uint8Array[] {
+    const out: Uint8Array[] = [];
+    const length = bytes.length;
+    if (offset < length && fill > 0) {
+      // Complete the chunk the previous piece cut.
+      const n = Math.min(SEALED_CHUNK_BYTES - fill, length - offset);
+      sealed.set(bytes.subarray(offset, offset + n), fill);
+      fill += n;
+      offset += n;
+      if (fill < SEALED_CHUNK_BYTES) return out;
+      fill = 0;
+      open(sealed, out);
+    }
+    while (offset < length) {
+      // Any byte after the FINAL chunk is an extension.
+      if (phase === 'done') throw decryptionFailed();
+      const next = offset + SEALED_CHUNK_BYTES;
+      if (next > length) {
+        // A partial chunk: hold it until the rest arrives or the input ends.
+        sealed.set(bytes.subarray(offset), 0);
+        fill = length - offset;
+        break;
+      }
+      open(bytes.subarray(offset, next), out);
+      offset = next;
+    }
+    return out;
+  }
+
   function end(): void {
     if (logicalLength !== expectedLength) throw decryptionFailed();
     phase = 'done';
@@ -171,25 +235,16 @@ export async function createDecryptor(
       return metadata;
     },
     push(bytes) {
-      return guarded(async () => {
-        let offset = phase === 'header' ? await readHeader(bytes) : 0;
-        const out: Uint8Array[] = [];
-        while (offset < bytes.length) {
-          if (phase === 'done') throw decryptionFailed();
-          const n = Math.min(SEALED_CHUNK_BYTES - fill, bytes.length - offset);
-          sealed.set(bytes.subarray(offset, offset + n), fill);
-          fill += n;
-          offset += n;
-          if (fill === SEALED_CHUNK_BYTES) {
-            fill = 0;
-            open(sealed, out);
-          }
-        }
-        return out;
-      });
+      if (phase === 'header') {
+        return guarded(async () => {
+          const offset = await readHeader(bytes);
+          return consume(bytes, offset);
+        });
+      }
+      return settled(() => consume(bytes, 0));
     },
     finish() {
-      return guarded(async () => {
+      return settled(() => {
         if (phase === 'header') throw headerTooShort();
         const out: Uint8Array[] = [];
         if (fill > 0) {
@@ -204,10 +259,4 @@ export async function createDecryptor(
       });
     },
   };
-}
-
-function isZero(bytes: Uint8Array): boolean {
-  let acc = 0;
-  for (const byte of bytes) acc |= byte;
-  return acc === 0;
 }

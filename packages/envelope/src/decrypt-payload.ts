@@ -1,6 +1,5 @@
 import { createDecryptor } from './create-decryptor.ts';
 import { decryptionFailed, EnvelopeError } from './errors.ts';
-import { concatBytes } from './lib/concat-bytes.ts';
 import { joinPayload } from './lib/payload-codec.ts';
 import type { DecryptOptions } from './options.ts';
 import type { Payload } from './payload.ts';
@@ -25,10 +24,9 @@ export async function decryptPayload(
   const decryptor = await createDecryptor(linkKey, options);
   const pieces = [...(await decryptor.push(envelope)), ...(await decryptor.finish())];
   if (decryptor.metadata === undefined) throw decryptionFailed();
-  const content = concatBytes(pieces);
   try {
-    return joinPayload(decryptor.metadata, content);
+    return joinPayload(decryptor.metadata, pieces);
   } finally {
-    content.fill(0);
+    for (const piece of pieces) piece.fill(0);
   }
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PADDED_MIN_BYTES, paddedLength, paddingMarkerIndex, padme } from '../src/lib/padding.ts';
+import { isZero, PADDED_MIN_BYTES, paddedLength, paddingMarkerIndex, padme } from '../src/lib/padding.ts';
 
 /** Padmé as written in the PURBs paper (Algorithm 1), in BigInt so that no float can creep in. */
 function padmeReference(length: bigint): bigint {
@@ -66,5 +66,26 @@ describe('paddingMarkerIndex', () => {
     expect(paddingMarkerIndex(new Uint8Array([0x80, 1, 0]))).toBe(-1);
     expect(paddingMarkerIndex(new Uint8Array(4))).toBe(-1);
     expect(paddingMarkerIndex(new Uint8Array())).toBe(-1);
+  });
+});
+
+describe('isZero', () => {
+  it('sees a non-zero byte anywhere, aligned or not, in the words or in the tail', () => {
+    const buffer = new Uint8Array(4 * 16 + 8);
+    for (const offset of [0, 1, 2, 3, 4]) {
+      for (const length of [0, 1, 3, 4, 5, 17, 64]) {
+        const bytes = buffer.subarray(offset, offset + length);
+        expect(isZero(bytes), `offset ${offset}, length ${length}`).toBe(true);
+        for (let i = 0; i < length; i++) {
+          bytes[i] = i % 2 === 0 ? 0x80 : 1;
+          expect(isZero(bytes), `offset ${offset}, length ${length}, byte ${i}`).toBe(false);
+          bytes[i] = 0;
+        }
+      }
+    }
+    // Bytes just outside the view do not count.
+    buffer.fill(0xff);
+    buffer.fill(0, 1, 70);
+    expect(isZero(buffer.subarray(1, 70))).toBe(true);
   });
 });

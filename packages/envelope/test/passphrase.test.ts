@@ -11,7 +11,7 @@ describe('passphrase', () => {
     });
     expect(inspectEnvelope(envelope)).toEqual({ version: 1, passphrase: true });
     const costs = new DataView(envelope.buffer, envelope.byteOffset);
-    expect([costs.getUint32(22), costs.getUint32(26)]).toEqual([3, 64 * 1024 * 1024]);
+    expect([costs.getUint32(22), costs.getUint32(26)]).toEqual([7, 64 * 1024 * 1024]);
     expect(await decryptPayload(envelope, LINK_KEY, { passphrase: 'correct horse' })).toEqual(
       text('behind two locks'),
     );

@@ -76,6 +76,38 @@ describe('streaming', () => {
     );
   });
 
+  it('reads pieces that hold several whole chunks as well as the ends of cut ones', async () => {
+    const bytes = await content(9 * CHUNK_BYTES + 123, 9);
+    const envelope = await encryptInPieces([bytes]);
+    for (const sizes of [
+      [
+        7,
+        3 * SEALED_CHUNK_BYTES + 11,
+        SEALED_CHUNK_BYTES,
+        SEALED_CHUNK_BYTES - 18,
+        2 * SEALED_CHUNK_BYTES + 1,
+      ],
+      [30 + 2 * SEALED_CHUNK_BYTES, 1, 4 * SEALED_CHUNK_BYTES - 1, 5],
+      [envelope.length - 1, 1],
+    ]) {
+      const { content: read, sizes: outSizes } = await decryptInPieces(cut(envelope, sizes));
+      expect(bytesEqual(read, bytes), `pieces of ${sizes.join(', ')}`).toBe(true);
+      for (const size of outSizes) expect(size).toBeLessThanOrEqual(CHUNK_BYTES);
+    }
+  });
+
+  it('refuses bytes after a whole FINAL chunk, in the same piece or a later one', async () => {
+    // 194,000 bytes of content pad to exactly three chunks, so the FINAL chunk is a whole sealed chunk.
+    const envelope = await encryptInPieces([await content(194_000, 3)]);
+    expect(envelope.length).toBe(30 + 3 * SEALED_CHUNK_BYTES);
+    const extended = concatBytes([envelope, new Uint8Array(1)]);
+    const whole = await createDecryptor(LINK_KEY);
+    expect(await errorCode(() => whole.push(extended))).toBe('DECRYPTION_FAILED');
+    const split = await createDecryptor(LINK_KEY);
+    await split.push(envelope);
+    expect(await errorCode(() => split.push(new Uint8Array(1)))).toBe('DECRYPTION_FAILED');
+  });
+
   it('yields content as soon as a whole chunk has arrived', async () => {
     const bytes = await content(3 * CHUNK_BYTES, 7);
     const envelope = await encryptInPieces([bytes]);

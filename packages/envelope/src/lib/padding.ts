@@ -39,6 +39,23 @@ export function paddingMarkerIndex(chunk: Uint8Array): number {
   return i >= 0 && chunk[i] === PADDING_MARKER ? i : -1;
 }
 
+/**
+ * Whether every byte is zero: the check on a chunk of pure padding, after the marker. Reads four bytes at a time
+ * where the bytes are 4-byte aligned (libsodium's output always is), one at a time for the rest.
+ */
+export function isZero(bytes: Uint8Array): boolean {
+  let acc = 0;
+  let i = 0;
+  const words = bytes.byteOffset % 4 === 0 ? bytes.length >>> 2 : 0;
+  if (words > 0) {
+    const view = new Uint32Array(bytes.buffer, bytes.byteOffset, words);
+    for (let w = 0; w < words; w++) acc |= view[w] ?? 0;
+    i = words * 4;
+  }
+  for (; i < bytes.length; i++) acc |= bytes[i] ?? 0;
+  return acc === 0;
+}
+
 function bitLength(n: number): number {
   // toString(2) is exact for safe integers, unlike Math.log2 near powers of two.
   return n.toString(2).length;

@@ -1,6 +1,6 @@
 import { EnvelopeError } from '../errors.ts';
 import type { EnvelopeMetadata, Payload } from '../payload.ts';
-import { decodeUtf8, encodeUtf8 } from './utf8.ts';
+import { decodeUtf8Pieces, encodeUtf8 } from './utf8.ts';
 
 /**
  * Splits a payload into the metadata and the content bytes that follow it in the plaintext.
@@ -19,12 +19,13 @@ export function splitPayload(payload: Payload): { metadata: EnvelopeMetadata; co
 }
 
 /**
- * Rebuilds a payload from decrypted metadata and content.
+ * Rebuilds a payload from decrypted metadata and the content, in the pieces the decryptor returned (decoded
+ * without first copying them into one array).
  *
  * @throws EnvelopeError `PAYLOAD_INVALID` if text content is not well-formed UTF-8.
  */
-export function joinPayload(metadata: EnvelopeMetadata, content: Uint8Array): Payload {
-  const text = decodeUtf8(content);
+export function joinPayload(metadata: EnvelopeMetadata, content: readonly Uint8Array[]): Payload {
+  const text = decodeUtf8Pieces(content);
   if (metadata.kind !== 'text' || text === undefined) {
     throw new EnvelopeError('PAYLOAD_INVALID', 'The secret’s text is not valid UTF-8.');
   }

@@ -16,3 +16,21 @@ export function decodeUtf8(bytes: Uint8Array): string | undefined {
     return undefined;
   }
 }
+
+/**
+ * Decodes UTF-8 given in pieces, strictly, as if they were joined (a character may be cut between two pieces),
+ * without joining them first; or returns undefined if the bytes are not well-formed UTF-8.
+ */
+export function decodeUtf8Pieces(pieces: readonly Uint8Array[]): string | undefined {
+  if (pieces.length === 1 && pieces[0] !== undefined) return decodeUtf8(pieces[0]);
+  // Its own decoder: a streaming decoder keeps state between calls.
+  const streaming = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  const parts: string[] = [];
+  try {
+    for (const piece of pieces) parts.push(streaming.decode(piece, { stream: true }));
+    parts.push(streaming.decode());
+  } catch {
+    return undefined;
+  }
+  return parts.join('');
+}
