@@ -37,8 +37,24 @@ run('wrangler', [
   ...(persist ? ['--persist-to', persist] : []),
 ]);
 
-const hasPort = args.some((arg) => arg === '--port' || arg.startsWith('--port='));
-const devArgs = ['dev', ...(hasPort ? [] : ['--port', '8787']), ...args];
+/** The value of `--port N` or `--port=N` among the arguments, if any. */
+function portOf(list) {
+  for (let i = 0; i < list.length; i++) {
+    if (list[i] === '--port') return list[i + 1];
+    if (list[i].startsWith('--port=')) return list[i].slice('--port='.length);
+  }
+  return undefined;
+}
+
+const port = portOf(args);
+// Passkeys and the Origin check need the URL people open: follow --port unless ORIGIN is given.
+const hasOrigin = args.some((arg, i) => arg.startsWith('ORIGIN:') && args[i - 1] === '--var');
+const devArgs = [
+  'dev',
+  ...(port ? [] : ['--port', '8787']),
+  ...(port && !hasOrigin ? ['--var', `ORIGIN:http://localhost:${port}`] : []),
+  ...args,
+];
 const child = spawn('wrangler', devArgs, { stdio: 'inherit', env });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
