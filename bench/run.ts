@@ -1,7 +1,7 @@
 // `npm run bench`: measures Hushlink's crypto, server, reveal page and passphrase costs in one run, prints a
 // table with each budget's verdict and writes bench/results.json. Budgets are reported, not asserted: the exit
-// code is 0 whenever every item ran, and 1 only when the harness itself failed. Whatever happens, wrangler dev
-// and Chromium are stopped before it exits.
+// code is 0 whenever every item ran, and 1 only when the harness itself failed. Whatever happens, wrangler dev,
+// the Node server and Chromium are stopped before it exits.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +16,7 @@ import { measureCryptoNode } from './crypto-node.ts';
 import type { CryptoTimes } from './crypto-rounds.ts';
 import { benchLookup, LOOKUP_TITLE } from './lookup.ts';
 import { describeMachine, finishMachine } from './machine.ts';
+import { benchNodeServer, NODE_SERVER_TITLE, startNodeBenchServer } from './node-server.ts';
 import { benchPage, PAGE_TITLE } from './page.ts';
 import { ROOT } from './paths.ts';
 import { renderReport, writeResults } from './report.ts';
@@ -123,9 +124,34 @@ async function main(): Promise<number> {
     lookup = await guarded('lookup', LOOKUP_TITLE, () => benchLookup(server.url));
     step('server throughput (about a minute)');
     throughput = await guarded('server', SERVER_TITLE, () => benchServer(server.url));
+    // Before the Node server starts, so that the two servers do not share the cores.
+    step('stopping wrangler dev');
+    await attempt(() => server.stop());
   }
 
-  step('stopping wrangler dev and Chromium');
+  let nodeServer: Section;
+  if (!web.ready) {
+    // The Node server serves the built client and refuses to start without it.
+    nodeServer = {
+      id: 'node-server',
+      title: NODE_SERVER_TITLE,
+      status: 'unavailable',
+      budgets: [],
+      notes: [`the Node server needs the built client: ${web.reason}`],
+      figures: null,
+    };
+  } else {
+    step('starting the Node server');
+    const node = await attempt(startNodeBenchServer);
+    if (node instanceof Error) {
+      nodeServer = errorSection('node-server', NODE_SERVER_TITLE, node);
+    } else {
+      step('Node server throughput (about a minute)');
+      nodeServer = await guarded('node-server', NODE_SERVER_TITLE, () => benchNodeServer(node.url));
+    }
+  }
+
+  step('stopping the servers and Chromium');
   await cleanUp();
   step('done');
   finishMachine(machine);
@@ -144,6 +170,7 @@ async function main(): Promise<number> {
     argon2Section({ node: argon2Node, chromium: argon2Browser }),
     files,
     lookup,
+    nodeServer,
   ];
   writeResults(RESULTS, machine, sections, timeline);
   process.stdout.write(renderReport(machine, sections));

@@ -8,8 +8,9 @@ export const SERVER_TITLE = '2. Server throughput (wrangler dev, workerd + local
 
 const CONNECTIONS = 16;
 const DURATION_SECONDS = 10;
-const CIPHERTEXT_BYTES = 1024;
-const CREATE_BODIES = 512;
+/** Each create run's ciphertext, and how many pre-generated bodies it rotates through. */
+export const CIPHERTEXT_BYTES = 1024;
+export const CREATE_BODIES = 512;
 /**
  * Reveal consumes a fresh one-time secret per request. The create run's secrets are the pool, topped up to this
  * multiple of what that run made: reveal does more writes than create (view, audit), so it should not outrun it;
@@ -19,13 +20,22 @@ const REVEAL_POOL_FACTOR = 1.5;
 /** Each route's share of the health route's requests per second. */
 const MIN_SHARE = { create: 0.35, metadata: 0.6, reveal: 0.35 } as const;
 
-interface Secret {
+/** One autocannon run's shape: how many connections, for how long. */
+export interface Load {
+  connections: number;
+  durationSeconds: number;
+}
+
+/** A one-time secret the bench made, with the claim that reveals it. */
+export interface Secret {
   id: string;
   claim: string;
 }
 
-interface RouteFigures {
+/** One route's figures from one autocannon run, as the tables and results.json show them. */
+export interface RouteFigures {
   route: string;
+  connections: number;
   requestsPerSecond: number;
   p50Ms: number;
   p99Ms: number;
@@ -38,12 +48,14 @@ interface RouteFigures {
   note?: string;
 }
 
-function figuresOf(route: string, result: Result): RouteFigures {
+/** The figures of one autocannon run; req/s = responses / the run's duration. */
+export function figuresOf(route: string, connections: number, result: Result): RouteFigures {
   const statusCodes: Record<string, number> = {};
   for (const [code, { count }] of Object.entries(result.statusCodeStats)) statusCodes[code] = count;
   const responses = Object.values(statusCodes).reduce((sum, count) => sum + count, 0);
   return {
     route,
+    connections,
     requestsPerSecond: round(responses / result.duration),
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
@@ -58,14 +70,15 @@ function figuresOf(route: string, result: Result): RouteFigures {
 
 function load<Context>(
   base: string,
+  shape: Load,
   request: Request<Context>,
   initialContext?: Context,
   onStart?: (stop: () => void) => void,
 ) {
   const instance = autocannon<Context>({
     url: base,
-    connections: CONNECTIONS,
-    duration: DURATION_SECONDS,
+    connections: shape.connections,
+    duration: shape.durationSeconds,
     timeout: 10,
     requests: [request],
     ...(initialContext === undefined ? {} : { initialContext }),
@@ -80,12 +93,13 @@ function at<T>(list: readonly T[], index: number): T {
   return item;
 }
 
-async function health(base: string): Promise<Result> {
-  return load(base, { method: 'GET', path: '/api/health' });
+/** `GET /api/health` under `shape`. */
+export async function health(base: string, shape: Load): Promise<Result> {
+  return load(base, shape, { method: 'GET', path: '/api/health' });
 }
 
 /** Creates one-time secrets from pre-generated bodies; returns the run and the secrets it made, with claims. */
-async function create(base: string): Promise<{ result: Result; created: Secret[] }> {
+export async function create(base: string, shape: Load): Promise<{ result: Result; created: Secret[] }> {
   const bodies = Array.from({ length: CREATE_BODIES }, () => {
     const { claim, claimHash } = randomClaim();
     return { claim, body: createBody(CIPHERTEXT_BYTES, claimHash) };
@@ -94,6 +108,7 @@ async function create(base: string): Promise<{ result: Result; created: Secret[]
   let next = 0;
   const result = await load<{ body: number }>(
     base,
+    shape,
     {
       method: 'POST',
       path: '/api/secrets',
@@ -115,9 +130,9 @@ async function create(base: string): Promise<{ result: Result; created: Secret[]
 }
 
 /** Reads the metadata of existing secrets, rotating through them (consumes nothing). */
-async function metadata(base: string, secrets: readonly Secret[]): Promise<Result> {
+export async function metadata(base: string, shape: Load, secrets: readonly Secret[]): Promise<Result> {
   let next = 0;
-  return load(base, {
+  return load(base, shape, {
     method: 'GET',
     path: '/api/secrets',
     setupRequest: (request) => ({
@@ -127,13 +142,24 @@ async function metadata(base: string, secrets: readonly Secret[]): Promise<Resul
   });
 }
 
-/** Reveals each secret of the pool once, each from its own client address; stops if the pool runs out. */
-async function reveal(base: string, pool: readonly Secret[]): Promise<{ result: Result; reused: number }> {
+/**
+ * Reveals secrets of the pool in order, each once and each from its own client address, sent in
+ * `addressHeader` (`CF-Connecting-IP` for the Worker, `X-Forwarded-For` for the Node server behind TRUST_PROXY);
+ * stops if the pool runs out. `used` is how many of the pool's secrets the run sent a reveal for (answered or
+ * still in flight when it ended): a later run must start after them.
+ */
+export async function reveal(
+  base: string,
+  shape: Load,
+  pool: readonly Secret[],
+  addressHeader = 'CF-Connecting-IP',
+): Promise<{ result: Result; used: number; reused: number }> {
   let next = 0;
   let reused = 0;
   let stop: () => void = () => undefined;
   const result = await load(
     base,
+    shape,
     {
       method: 'POST',
       path: '/api/secrets',
@@ -149,7 +175,7 @@ async function reveal(base: string, pool: readonly Secret[]): Promise<{ result: 
         return {
           ...request,
           path: `/api/secrets/${secret.id}/reveal`,
-          headers: { ...request.headers, 'CF-Connecting-IP': nextClientAddress() },
+          headers: { ...request.headers, [addressHeader]: nextClientAddress() },
           body: JSON.stringify({ claim: secret.claim }),
         };
       },
@@ -159,18 +185,29 @@ async function reveal(base: string, pool: readonly Secret[]): Promise<{ result: 
       stop = stopRun;
     },
   );
-  return { result, reused };
+  return { result, used: Math.min(next, pool.length), reused };
 }
 
-/** Tops the pool up with secrets made by plain concurrent requests (not measured). */
-async function topUp(base: string, pool: Secret[], target: number): Promise<number> {
+/**
+ * Tops the pool up to `target` with secrets made by plain concurrent requests (not measured); no request starts
+ * after `deadline` (a `performance.now()` time), if given. Returns how many it made.
+ */
+export async function topUp(
+  base: string,
+  pool: Secret[],
+  target: number,
+  parallel: number,
+  deadline = Number.POSITIVE_INFINITY,
+): Promise<number> {
   const missing = Math.max(0, target - pool.length);
-  const made = await inParallel(missing, CONNECTIONS, async () => {
+  const made = await inParallel(missing, parallel, async () => {
+    if (performance.now() > deadline) return undefined;
     const { claim, claimHash } = randomClaim();
     return { id: await createSecret(base, createBody(CIPHERTEXT_BYTES, claimHash)), claim };
   });
-  pool.push(...made);
-  return missing;
+  const fresh = made.filter((secret) => secret !== undefined);
+  pool.push(...fresh);
+  return fresh.length;
 }
 
 /**
@@ -178,19 +215,24 @@ async function topUp(base: string, pool: Secret[], target: number): Promise<numb
  * 10 s each, next to `GET /api/health` of the same Worker, measured before and after them.
  */
 export async function benchServer(base: string): Promise<Section> {
-  const healthBefore = figuresOf('GET /api/health (before)', await health(base));
-  const { result: createResult, created } = await create(base);
-  const createFigures = figuresOf('POST /api/secrets', createResult);
+  const shape: Load = { connections: CONNECTIONS, durationSeconds: DURATION_SECONDS };
+  const healthBefore = figuresOf('GET /api/health (before)', CONNECTIONS, await health(base, shape));
+  const { result: createResult, created } = await create(base, shape);
+  const createFigures = figuresOf('POST /api/secrets', CONNECTIONS, createResult);
   if (created.length === 0) throw new Error('the create run made no secrets');
-  const metadataFigures = figuresOf('GET /api/secrets/:id', await metadata(base, created));
+  const metadataFigures = figuresOf(
+    'GET /api/secrets/:id',
+    CONNECTIONS,
+    await metadata(base, shape, created),
+  );
   const pool = [...created];
-  const toppedUp = await topUp(base, pool, Math.ceil(created.length * REVEAL_POOL_FACTOR));
-  const { result: revealResult, reused } = await reveal(base, pool);
-  const revealFigures = figuresOf('POST /api/secrets/:id/reveal', revealResult);
+  const toppedUp = await topUp(base, pool, Math.ceil(created.length * REVEAL_POOL_FACTOR), CONNECTIONS);
+  const { result: revealResult, reused } = await reveal(base, shape, pool);
+  const revealFigures = figuresOf('POST /api/secrets/:id/reveal', CONNECTIONS, revealResult);
   if (reused > 0) {
     revealFigures.note = `pool of ${pool.length} ran out: stopped early; ${reused} request(s) repeated an id`;
   }
-  const healthAfter = figuresOf('GET /api/health (after)', await health(base));
+  const healthAfter = figuresOf('GET /api/health (after)', CONNECTIONS, await health(base, shape));
   const healthRps = (healthBefore.requestsPerSecond + healthAfter.requestsPerSecond) / 2;
 
   const drift = Math.abs(healthAfter.requestsPerSecond - healthBefore.requestsPerSecond) / healthRps;

@@ -10,6 +10,8 @@ export interface DevServer {
   url: string;
   /** Where wrangler's output goes (the Worker's request log included): bench/results/wrangler.log, git-ignored. */
   logFile: string;
+  /** Stops it now (before the run ends); the cleanup registered at start then has nothing left to do. */
+  stop(): Promise<void>;
 }
 
 /**
@@ -28,6 +30,11 @@ export async function startDevServer(assetsDir?: string): Promise<DevServer> {
     logFile,
     ...(assetsDir ? { assetsDir } : {}),
   });
-  onCleanup('wrangler dev', () => server.stop());
-  return { url: server.url, logFile };
+  let stopped: Promise<void> | undefined;
+  const stop = () => {
+    stopped ??= server.stop();
+    return stopped;
+  };
+  onCleanup('wrangler dev', stop);
+  return { url: server.url, logFile, stop };
 }

@@ -1,5 +1,5 @@
-import type { MiddlewareHandler } from 'hono';
-import { routePath } from 'hono/route';
+import type { Context, MiddlewareHandler } from 'hono';
+import { matchedRoutes } from 'hono/route';
 import { randomToken } from '../crypto/random-token.ts';
 
 /**
@@ -19,10 +19,19 @@ export function requestLog(): MiddlewareHandler {
         event: 'request',
         requestId,
         method: c.req.method,
-        route: routePath(c, -1),
+        route: routeOf(c),
         status: c.res.status,
         durationMs: Math.round((performance.now() - started) * 10) / 10,
       }),
     );
   };
+}
+
+/**
+ * The pattern of the most specific route that matched: the catch-alls (`*`, `/*`: middleware, and the Node server's
+ * static files) are skipped unless nothing else matched.
+ */
+function routeOf(c: Context): string {
+  const paths = matchedRoutes(c).map((route) => route.path);
+  return paths.filter((path) => path !== '*' && path !== '/*').at(-1) ?? paths.at(-1) ?? '*';
 }
