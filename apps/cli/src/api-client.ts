@@ -1,0 +1,269 @@
+import {
+  type CreateSecretRequest,
+  type CreateSecretResponse,
+  createSecretResponseSchema,
+  directoryResponseSchema,
+  type ErrorCode,
+  errorBodySchema,
+  type MeResponse,
+  type MySecretsResponse,
+  meResponseSchema,
+  mySecretsResponseSchema,
+  type PublicUser,
+  type RevealResponse,
+  revealResponseSchema,
+  type SecretMetadata,
+  secretMetadataSchema,
+} from '@hushlink/protocol';
+import type { z } from 'zod';
+import { CliError, type CliErrorCode } from './cli-error.ts';
+import { CLI_VERSION } from './version.ts';
+
+/** How long one request may take, connection and body included. */
+const REQUEST_TIMEOUT_MS = 60_000;
+/** The largest answer read: a reveal carries at most 1 MiB of ciphertext as base64url, plus JSON framing. */
+const MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
+
+/** One call: a method, a path under the server's origin, and what to send. */
+interface ApiCall {
+  method: 'GET' | 'POST' | 'DELETE';
+  path: string;
+  body?: unknown;
+  /** `Authorization: Bearer …`: a personal API token or a manage token. */
+  bearer?: string | undefined;
+}
+
+/**
+ * The CLI's only HTTP client. Every answer is parsed with the protocol's schema; every failure becomes a
+ * `CliError` whose code follows from the API's error code (or from what went wrong before an answer came).
+ *
+ * @example const metadata = await new ApiClient('https://secrets.example.com').getSecretMetadata(id);
+ */
+export class ApiClient {
+  constructor(
+    /** The server's origin, e.g. `https://secrets.example.com`. */
+    readonly origin: string,
+    /** A personal API token (`ID.SECRET`) for this origin, sent where an account is wanted. */
+    private readonly apiToken?: string,
+  ) {}
+
+  /** `POST /api/secrets`, as the signed-in creator when a token is held. */
+  createSecret(request: CreateSecretRequest): Promise<CreateSecretResponse> {
+    return this.json(
+      { method: 'POST', path: '/api/secrets', body: request, bearer: this.apiToken },
+      createSecretResponseSchema,
+    );
+  }
+
+  /** `GET /api/secrets/:id`: metadata only, consumes nothing. */
+  getSecretMetadata(id: string): Promise<SecretMetadata> {
+    return this.json({ method: 'GET', path: secretPath(id) }, secretMetadataSchema);
+  }
+
+  /** `POST /api/secrets/:id/reveal`: consumes one view. Sends the API token only when `withToken` is set. */
+  revealSecret(id: string, claim: string, withToken: boolean): Promise<RevealResponse> {
+    const bearer = withToken ? this.apiToken : undefined;
+    return this.json(
+      { method: 'POST', path: `${secretPath(id)}/reveal`, body: { claim }, bearer },
+      revealResponseSchema,
+    );
+  }
+
+  /** `DELETE /api/secrets/:id` with a manage token, or with the API token (as the creator) when none is given. */
+  async revokeSecret(id: string, manageToken?: string): Promise<void> {
+    await this.send({ method: 'DELETE', path: secretPath(id), bearer: manageToken ?? this.apiToken });
+  }
+
+  /** `GET /api/secrets`: the links of the token's account. */
+  listMySecrets(): Promise<MySecretsResponse> {
+    return this.json({ method: 'GET', path: '/api/secrets', bearer: this.apiToken }, mySecretsResponseSchema);
+  }
+
+  /** `GET /api/me`: whose token this is. */
+  me(): Promise<MeResponse> {
+    return this.json({ method: 'GET', path: '/api/me', bearer: this.apiToken }, meResponseSchema);
+  }
+
+  /** `GET /api/users?q=`: the directory's type-ahead (members and admins only). */
+  async searchUsers(query: string): Promise<PublicUser[]> {
+    const path = `/api/users?q=${encodeURIComponent(query)}`;
+    const answer = await this.json({ method: 'GET', path, bearer: this.apiToken }, directoryResponseSchema);
+    return answer.users;
+  }
+
+  private async json<T>(call: ApiCall, schema: z.ZodType<T>): Promise<T> {
+    const { body } = await this.send(call);
+    const parsed = schema.safeParse(parseJson(body));
+    if (!parsed.success) {
+      throw new CliError(
+        'server',
+        `${this.origin} answered ${call.path} with something that is not Hushlink's API.`,
+      );
+    }
+    return parsed.data;
+  }
+
+  private async send(call: ApiCall): Promise<{ status: number; body: string }> {
+    const headers: Record<string, string> = {
+      Accept: 'application/json',
+      'User-Agent': `hushlink-cli/${CLI_VERSION} node/${process.versions.node}`,
+    };
+    if (call.body !== undefined) headers['Content-Type'] = 'application/json';
+    if (call.bearer !== undefined) headers.Authorization = `Bearer ${call.bearer}`;
+    let response: Response;
+    let body: string;
+    try {
+      response = await fetch(`${this.origin}${call.path}`, {
+        method: call.method,
+        headers,
+        body: call.body === undefined ? null : JSON.stringify(call.body),
+        // A redirect could carry the Authorization header or a claim somewhere else; say so instead.
+        redirect: 'manual',
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      });
+      body = await readCapped(response, this.origin);
+    } catch (error) {
+      if (error instanceof CliError) throw error;
+      throw new CliError('network', `Could not reach ${this.origin}: ${describeNetworkError(error)}.`);
+    }
+    if (response.status >= 300 && response.status < 400) {
+      const location = response.headers.get('Location') ?? 'another address';
+      throw new CliError(
+        'server',
+        `${this.origin} redirects to ${location}; give the final address with --server (or HUSHLINK_SERVER).`,
+      );
+    }
+    if (!response.ok) throw this.errorFrom(response, body, call);
+    return { status: response.status, body };
+  }
+
+  private errorFrom(response: Response, body: string, call: ApiCall): CliError {
+    const retryAfter = retryAfterSeconds(response.headers.get('Retry-After'));
+    const parsed = errorBodySchema.safeParse(parseJson(body));
+    if (!parsed.success) {
+      // Not our API's JSON: a proxy's error page, or a server that is not Hushlink at all.
+      if (response.status === 429) {
+        return new CliError('rate_limited', withRetryAfter('Too many requests.', retryAfter), retryAfter);
+      }
+      const code: CliErrorCode = response.status === 401 || response.status === 403 ? 'auth' : 'server';
+      return new CliError(
+        code,
+        `${this.origin} answered ${call.method} ${call.path.split('?')[0]} with HTTP ${response.status}, not Hushlink's API; check the server address.`,
+      );
+    }
+    const { code, message } = parsed.data.error;
+    const cliCode = CLI_CODES[code] ?? 'server';
+    if (cliCode === 'rate_limited')
+      return new CliError(cliCode, withRetryAfter(message, retryAfter), retryAfter);
+    if (code === 'unauthorized' && call.bearer !== undefined && call.bearer === this.apiToken) {
+      return new CliError(cliCode, `${message} Run \`hushlink login\` again.`);
+    }
+    return new CliError(cliCode, message);
+  }
+}
+
+/** The CLI error for each API error code that means something specific; the rest are `server`. */
+const CLI_CODES: Partial<Record<ErrorCode, CliErrorCode>> = {
+  not_found: 'not_found',
+  unauthorized: 'auth',
+  forbidden: 'auth',
+  origin_mismatch: 'auth',
+  sign_in_required: 'auth',
+  not_for_you: 'auth',
+  account_disabled: 'auth',
+  claim_mismatch: 'bad_link',
+  unknown_user: 'usage',
+  payload_too_large: 'usage',
+  rate_limited: 'rate_limited',
+};
+
+function secretPath(id: string): string {
+  return `/api/secrets/${encodeURIComponent(id)}`;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The body as text, refusing anything larger than an API answer can be (a wrong server could send gigabytes). */
+async function readCapped(response: Response, origin: string): Promise<string> {
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > MAX_RESPONSE_BYTES) {
+      await reader.cancel();
+      throw new CliError('server', `The answer from ${origin} is larger than any Hushlink answer.`);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+const NETWORK_ERRORS: Readonly<Record<string, string>> = {
+  ECONNREFUSED: 'connection refused (is the server running, and is the address right?)',
+  ENOTFOUND: 'the host name was not found',
+  EAI_AGAIN: 'the host name could not be looked up (DNS is unavailable)',
+  ECONNRESET: 'the connection was reset',
+  ETIMEDOUT: 'the connection timed out',
+  EHOSTUNREACH: 'the host is unreachable',
+  ENETUNREACH: 'the network is unreachable',
+  UND_ERR_CONNECT_TIMEOUT: 'the connection timed out',
+  UND_ERR_SOCKET: 'the connection failed',
+  EPROTO: 'the TLS handshake failed (is it https:// on an http:// port?)',
+  ERR_SSL_WRONG_VERSION_NUMBER: 'the TLS handshake failed (is it https:// on an http:// port?)',
+  CERT_HAS_EXPIRED: 'its TLS certificate has expired',
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'its TLS certificate is self-signed',
+  SELF_SIGNED_CERT_IN_CHAIN: 'its TLS certificate chain is self-signed',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'its TLS certificate could not be verified',
+  ERR_TLS_CERT_ALTNAME_INVALID: 'its TLS certificate is for another host name',
+};
+
+/** A short phrase for why `fetch` failed, from the system error code underneath (never a stack). */
+function describeNetworkError(error: unknown): string {
+  if (error instanceof Error && error.name === 'TimeoutError') {
+    return `no answer within ${REQUEST_TIMEOUT_MS / 1000} seconds`;
+  }
+  const code = causeCode(error);
+  if (code !== undefined) return NETWORK_ERRORS[code] ?? `network error (${code})`;
+  // fetch refuses some ports outright (the Fetch standard's "bad ports", like 1 or 6000), with no system code.
+  if (error instanceof Error && error.cause instanceof Error && error.cause.message === 'bad port') {
+    return 'fetch refuses to connect to that port (a blocked port)';
+  }
+  return 'network error';
+}
+
+/** The first `code` found on the error, its `cause`, or the errors of an `AggregateError` cause. */
+function causeCode(error: unknown, depth = 0): string | undefined {
+  if (typeof error !== 'object' || error === null || depth > 4) return undefined;
+  if ('code' in error && typeof error.code === 'string' && error.code !== 'ERR_INVALID_STATE')
+    return error.code;
+  if (error instanceof AggregateError) {
+    for (const inner of error.errors) {
+      const code = causeCode(inner, depth + 1);
+      if (code !== undefined) return code;
+    }
+  }
+  return 'cause' in error ? causeCode(error.cause, depth + 1) : undefined;
+}
+
+/** `Retry-After` as whole seconds: a number of seconds or an HTTP date. */
+function retryAfterSeconds(header: string | null): number | undefined {
+  if (header === null) return undefined;
+  const seconds = Number(header);
+  if (header.trim() !== '' && Number.isFinite(seconds) && seconds >= 0) return Math.ceil(seconds);
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+
+function withRetryAfter(message: string, retryAfter: number | undefined): string {
+  return retryAfter === undefined ? message : `${message} (Retry-After: ${retryAfter} s)`;
+}

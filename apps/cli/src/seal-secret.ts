@@ -1,0 +1,39 @@
+import {
+  deriveClaim,
+  encodeLinkKey,
+  encryptPayload,
+  generateLinkKey,
+  hashClaim,
+  toBase64Url,
+} from '@hushlink/envelope';
+
+/** What creating a link needs: the envelope for the server and the key for the fragment (as apps/web makes them). */
+export interface SealedSecret {
+  /** The envelope, base64url, sent to the server. */
+  ciphertext: string;
+  /** Its size in bytes, checked against the API's limit before sending. */
+  envelopeBytes: number;
+  /** base64url SHA-256 of the claim, sent to the server. */
+  claimHash: string;
+  /** base64url link key: goes only into the link's fragment. */
+  linkKey: string;
+}
+
+/**
+ * Encrypts `text` under a fresh link key (and the passphrase, if any) and derives the claim hash the server keeps,
+ * exactly as the web client's `sealSecret` does, so either client opens what the other made.
+ *
+ * @throws EnvelopeError (`PAYLOAD_INVALID`, `KEY_INVALID`) for input the format refuses.
+ */
+export async function sealSecret(text: string, passphrase: string | undefined): Promise<SealedSecret> {
+  const linkKey = await generateLinkKey();
+  const options = passphrase === undefined ? {} : { passphrase };
+  const envelope = await encryptPayload({ kind: 'text', text }, linkKey, options);
+  const claimHash = await hashClaim(await deriveClaim(linkKey));
+  return {
+    ciphertext: toBase64Url(envelope),
+    envelopeBytes: envelope.length,
+    claimHash: toBase64Url(claimHash),
+    linkKey: encodeLinkKey(linkKey),
+  };
+}

@@ -1,0 +1,171 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { freshHome, runCli, stderrLines } from './support/run-cli.ts';
+import { type SeededAccount, seedAccounts } from './support/seed-accounts.ts';
+import { webMetadata } from './support/web-client.ts';
+
+const server = inject('serverUrl');
+const env = { HUSHLINK_SERVER: server };
+
+let alice: SeededAccount;
+let bob: SeededAccount;
+let gina: SeededAccount;
+
+beforeAll(() => {
+  // Unique names: the database is shared with the other test files for the whole run.
+  const suffix = Date.now().toString(36);
+  [alice, bob, gina] = seedAccounts(inject('serverPersistTo'), [
+    { name: `alice-${suffix}`, role: 'member' },
+    { name: `bob-${suffix}`, role: 'member' },
+    { name: `gina-${suffix}`, role: 'guest' },
+  ]) as [SeededAccount, SeededAccount, SeededAccount];
+});
+
+/** A HOME where `hushlink login` was run with `account`'s token. */
+async function loggedIn(account: SeededAccount) {
+  const home = freshHome();
+  const run = await runCli(['login', '--json'], { input: `${account.token}\n`, env, home });
+  expect(run.code).toBe(0);
+  return home;
+}
+
+function idOf(link: string): string {
+  return new URL(link).pathname.split('/')[2] ?? '';
+}
+
+describe('login, status and logout', () => {
+  it('checks the token, saves it with mode 0600, lists my links, and logs out', async () => {
+    const home = freshHome();
+    const login = await runCli(['login', '--json'], { input: `${alice.token}\n`, env, home });
+    expect(login.code).toBe(0);
+    expect(JSON.parse(login.stdout)).toMatchObject({ server, user: { id: alice.id, name: alice.name } });
+    const file = join(home.config, 'hushlink', 'config.json');
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(statSync(join(home.config, 'hushlink')).mode & 0o777).toBe(0o700);
+
+    // With the login saved, no HUSHLINK_SERVER is needed: the saved server is the default.
+    const shared = await runCli(['share', '-q', '--views', '3', '--notify'], { input: 'mine', home });
+    expect(shared.code).toBe(0);
+    const link = shared.stdout.trim();
+    expect((await runCli(['get', link], { home })).stdout).toBe('mine');
+
+    const table = await runCli(['status'], { home });
+    expect(table.code).toBe(0);
+    const lines = table.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^ID\s+ACCESS\s+STATE\s+VIEWS\s+LEFT\s+EXPIRES\s+OPENED BY$/);
+    expect(lines.find((line) => line.startsWith(idOf(link)))).toMatch(
+      /\s+link\s+active\s+1\/3\s+2\s+\d{4}-\d\d-\d\d \d\d:\d\d\s+\S+/,
+    );
+
+    const json = await runCli(['status', '--json'], { home });
+    const { secrets } = JSON.parse(json.stdout) as {
+      secrets: { id: string; viewsUsed: number; notifyOnOpen: boolean }[];
+    };
+    expect(secrets.find((secret) => secret.id === idOf(link))).toMatchObject({
+      viewsUsed: 1,
+      notifyOnOpen: true,
+    });
+
+    const logout = await runCli(['logout', '--json'], { home });
+    expect(JSON.parse(logout.stdout)).toEqual({ loggedOut: true });
+    expect(readdirSync(join(home.config, 'hushlink'))).toEqual([]);
+    const after = await runCli(['status'], { home, env });
+    expect(after.code).toBe(3);
+  });
+
+  it('uses HUSHLINK_TOKEN instead of the saved login', async () => {
+    const home = await loggedIn(alice);
+    const run = await runCli(['status', '--json'], { home, env: { ...env, HUSHLINK_TOKEN: bob.token } });
+    expect(run.code).toBe(0);
+    const mine = await runCli(['share', '--json'], {
+      input: 'bob made this',
+      home,
+      env: { ...env, HUSHLINK_TOKEN: bob.token },
+    });
+    const { id } = JSON.parse(mine.stdout) as { id: string };
+    const bobs = await runCli(['status', '--json'], { env: { ...env, HUSHLINK_TOKEN: bob.token } });
+    expect(
+      (JSON.parse(bobs.stdout) as { secrets: { id: string }[] }).secrets.map((secret) => secret.id),
+    ).toContain(id);
+    const alices = await runCli(['status', '--json'], { home });
+    expect(
+      (JSON.parse(alices.stdout) as { secrets: { id: string }[] }).secrets.map((secret) => secret.id),
+    ).not.toContain(id);
+  });
+});
+
+describe('access rules', () => {
+  it('shares --to a person: they open it, someone else gets exit 3 and uses up nothing', async () => {
+    const aliceHome = await loggedIn(alice);
+    const bobHome = await loggedIn(bob);
+    const shared = await runCli(['share', '-q', '--to', bob.name], {
+      input: 'for bob only',
+      home: aliceHome,
+    });
+    expect(shared.code).toBe(0);
+    const link = shared.stdout.trim();
+    expect((await webMetadata(server, idOf(link)))?.access).toBe('people');
+
+    const stranger = await runCli(['get', link], { home: aliceHome });
+    expect(stranger.code).toBe(3);
+    expect(stderrLines(stranger)).toEqual([
+      'hushlink: This secret was shared with other people, not with you.',
+    ]);
+    const anonymous = await runCli(['get', link]);
+    expect(anonymous.code).toBe(3);
+    expect((await webMetadata(server, idOf(link)))?.viewsLeft).toBe(1);
+
+    const run = await runCli(['get', link], { home: bobHome });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('for bob only');
+  });
+
+  it('refuses an unknown --to name (exit 1) and a guest looking people up (exit 3)', async () => {
+    const aliceHome = await loggedIn(alice);
+    const unknown = await runCli(['share', '--to', `nobody-${alice.name}`], { input: 'x', home: aliceHome });
+    expect(unknown.code).toBe(1);
+    expect(stderrLines(unknown)).toEqual([
+      `hushlink: There is no account named "nobody-${alice.name}" on ${server}.`,
+    ]);
+    // A prefix of a real name is not that person.
+    const prefix = await runCli(['share', '--to', alice.name.slice(0, -1)], { input: 'x', home: aliceHome });
+    expect(prefix.code).toBe(1);
+
+    const ginaHome = await loggedIn(gina);
+    const guest = await runCli(['share', '--to', alice.name], { input: 'x', home: ginaHome });
+    expect(guest.code).toBe(3);
+    expect(stderrLines(guest)).toEqual(['hushlink: Your account is not allowed to do this.']);
+  });
+
+  it('opens signed-in secrets only with a login', async () => {
+    const aliceHome = await loggedIn(alice);
+    const shared = await runCli(['share', '-q', '--access', 'signed-in'], {
+      input: 'members',
+      home: aliceHome,
+    });
+    const link = shared.stdout.trim();
+    const anonymous = await runCli(['get', link]);
+    expect(anonymous.code).toBe(3);
+    expect((await webMetadata(server, idOf(link)))?.viewsLeft).toBe(1);
+    const run = await runCli(['get', link], { home: await loggedIn(gina) });
+    expect(run.stdout).toBe('members');
+  });
+});
+
+describe('revoke as the creator', () => {
+  it('revokes my link by link or by id; not somebody else’s', async () => {
+    const aliceHome = await loggedIn(alice);
+    const first = (await runCli(['share', '-q'], { input: 'a', home: aliceHome })).stdout.trim();
+    const second = (await runCli(['share', '-q'], { input: 'b', home: aliceHome })).stdout.trim();
+
+    const byBob = await runCli(['revoke', first], { home: await loggedIn(bob) });
+    expect(byBob.code).toBe(3);
+    expect(stderrLines(byBob)).toEqual(['hushlink: Only the person who created this link can revoke it.']);
+
+    expect((await runCli(['revoke', first], { home: aliceHome })).code).toBe(0);
+    expect((await runCli(['revoke', idOf(second)], { home: aliceHome })).code).toBe(0);
+    expect(await webMetadata(server, idOf(first))).toBeNull();
+    expect(await webMetadata(server, idOf(second))).toBeNull();
+  });
+});

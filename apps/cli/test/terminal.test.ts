@@ -1,0 +1,90 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, inject, it } from 'vitest';
+import { BIN, freshHome } from './support/run-cli.ts';
+import { tempDir } from './support/temp-dir.ts';
+import { webCreate, webMetadata } from './support/web-client.ts';
+
+const server = inject('serverUrl');
+const DRIVER = fileURLToPath(new URL('./support/pty-driver.py', import.meta.url));
+const python = ['python3', 'python'].find((name) => spawnSync(name, ['--version']).status === 0);
+
+/** Runs a shell command line on a pseudo-terminal, answering prompts; [wait for, type] pairs. */
+function onTerminal(commandLine: string, steps: [string, string][]): { output: string; code: number } {
+  const { home, config } = freshHome();
+  const env: Record<string, string | undefined> = { ...process.env, HOME: home, XDG_CONFIG_HOME: config };
+  for (const name of Object.keys(env)) if (name.startsWith('HUSHLINK_')) delete env[name];
+  env.HUSHLINK_SERVER = server;
+  const result = spawnSync(python ?? 'python3', [DRIVER, JSON.stringify(steps), 'sh', '-c', commandLine], {
+    env,
+    encoding: 'utf8',
+    timeout: 150_000,
+  });
+  const answer = JSON.parse(result.stdout) as { output: string; code: number; error?: string };
+  if (answer.error) throw new Error(`${answer.error}; the terminal showed: ${JSON.stringify(answer.output)}`);
+  return answer;
+}
+
+const hushlink = `"${process.execPath}" "${BIN}"`;
+
+describe.skipIf(python === undefined || process.platform === 'win32')(
+  'prompts on a terminal',
+  { timeout: 180_000 },
+  () => {
+    it('asks for the passphrase twice without echo, again when they differ, and get retries a wrong one', async () => {
+      const out = join(tempDir('hushlink-tty-'), 'link');
+      const shared = onTerminal(`printf 'piped secret' | ${hushlink} share --passphrase -q > "${out}"`, [
+        ['Passphrase: ', 'first-try\r'],
+        ['Repeat the passphrase: ', 'first-trx\r'],
+        ['Passphrase: ', 'hunter2 ✓\r'],
+        ['Repeat the passphrase: ', 'hunter2 ✓\r'],
+      ]);
+      expect(shared.code).toBe(0);
+      expect(shared.output).toContain('The two entries differ; try again.');
+      for (const typed of ['first-try', 'first-trx', 'hunter2']) expect(shared.output).not.toContain(typed);
+      const link = readFileSync(out, 'utf8').trim();
+
+      const got = onTerminal(`${hushlink} get '${link}'`, [
+        ['Passphrase: ', 'wrong one\r'],
+        ['Passphrase: ', 'hunter2 ✓\r'],
+      ]);
+      expect(got.code).toBe(0);
+      expect(got.output).toContain('Wrong passphrase (or the data was altered); try again.');
+      expect(got.output).toContain('piped secret\r\n');
+      expect(got.output).not.toContain('wrong one');
+      expect(got.output).not.toContain('hunter2');
+    });
+
+    it('gives up after three wrong passphrases with exit 4', async () => {
+      const { link } = await webCreate(server, 'three strikes', { passphrase: 'right' });
+      const got = onTerminal(`${hushlink} get '${link}'`, [
+        ['Passphrase: ', 'wrong1\r'],
+        ['Passphrase: ', 'wrong2\r'],
+        ['Passphrase: ', 'wrong3\r'],
+      ]);
+      expect(got.code).toBe(4);
+      expect(got.output).toContain('hushlink: Could not decrypt: the passphrase is wrong');
+    });
+
+    it('reads a secret typed at a hidden prompt when stdin is the terminal', async () => {
+      const out = join(tempDir('hushlink-tty-'), 'link');
+      const shared = onTerminal(`${hushlink} share -q > "${out}"`, [
+        ['Secret (hidden; Enter to finish): ', 'typed here\x7fE\r'],
+      ]);
+      expect(shared.code).toBe(0);
+      expect(shared.output).not.toContain('typed');
+      const got = onTerminal(`${hushlink} get '${readFileSync(out, 'utf8').trim()}' | od -c | head -1`, []);
+      expect(got.output).toContain('t   y   p   e   d       h   e   r   E');
+    });
+
+    it('stops on Ctrl-C at the prompt with exit 130, before using up a view', async () => {
+      const { link, id } = await webCreate(server, 'not yet', { passphrase: 'right' });
+      const got = onTerminal(`${hushlink} get '${link}'`, [['Passphrase: ', '\x03']]);
+      expect(got.code).toBe(130);
+      expect(got.output).toContain('hushlink: Interrupted.');
+      expect((await webMetadata(server, id))?.viewsLeft).toBe(1);
+    });
+  },
+);
