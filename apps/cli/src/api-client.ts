@@ -11,6 +11,7 @@ import {
   mySecretsResponseSchema,
   type PublicUser,
   type RevealResponse,
+  retryAfterSeconds,
   revealResponseSchema,
   type SecretMetadata,
   secretMetadataSchema,
@@ -253,15 +254,6 @@ function causeCode(error: unknown, depth = 0): string | undefined {
     }
   }
   return 'cause' in error ? causeCode(error.cause, depth + 1) : undefined;
-}
-
-/** `Retry-After` as whole seconds: a number of seconds or an HTTP date. */
-function retryAfterSeconds(header: string | null): number | undefined {
-  if (header === null) return undefined;
-  const seconds = Number(header);
-  if (header.trim() !== '' && Number.isFinite(seconds) && seconds >= 0) return Math.ceil(seconds);
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
 }
 
 function withRetryAfter(message: string, retryAfter: number | undefined): string {

@@ -8,6 +8,7 @@ export * from './error-codes.ts';
 export * from './health.ts';
 export * from './invites.ts';
 export * from './limits.ts';
+export * from './retry-after.ts';
 export * from './reveal-secret.ts';
 export * from './secret-id.ts';
 export * from './secret-list.ts';

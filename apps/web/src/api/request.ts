@@ -1,4 +1,4 @@
-import { errorBodySchema } from '@hushlink/protocol';
+import { errorBodySchema, retryAfterSeconds } from '@hushlink/protocol';
 import type { z } from 'zod';
 import { ApiRequestError } from './api-request-error.ts';
 
@@ -77,13 +77,4 @@ async function readJson(response: Response): Promise<unknown> {
   } catch {
     return undefined;
   }
-}
-
-/** `Retry-After` as whole seconds: either a number of seconds or an HTTP date. */
-function retryAfterSeconds(header: string | null): number | undefined {
-  if (header === null) return undefined;
-  const seconds = Number(header);
-  if (header.trim() !== '' && Number.isFinite(seconds) && seconds >= 0) return Math.ceil(seconds);
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
 }
