@@ -21,6 +21,21 @@ function isExecutable(path) {
   }
 }
 
+/**
+ * Flags for a quiet, self-contained headless Chromium that talks to nothing but the pages it is given: without the
+ * background-networking flags it keeps trying hosts this closed network refuses. Shared by the e2e tests and bench.
+ */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 /** Executables in Playwright's cache (`~/.cache/ms-playwright`), newest revision first. */
 function playwrightCandidates() {
   const cache = process.env.PLAYWRIGHT_BROWSERS_PATH || join(homedir(), '.cache', 'ms-playwright');

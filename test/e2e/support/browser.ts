@@ -5,21 +5,10 @@ import {
   chromium,
   type Page,
 } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../../../scripts/find-chromium.mjs';
 import { chromiumPath } from './environment.ts';
 import { type ProblemWatch, type ProblemWatchOptions, watchProblems } from './problem-watch.ts';
 import { type RequestRecorder, recordRequests } from './request-recorder.ts';
-
-/** Flags for a quiet, self-contained headless Chromium that talks to nothing but the server under test. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** Launches Chromium (playwright-core gives every launch and every context a fresh profile). */
 export function launchBrowser(): Promise<Browser> {
