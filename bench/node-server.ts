@@ -15,6 +15,7 @@ import {
   type RouteFigures,
   reveal,
   type Secret,
+  throughputCells,
   topUp,
 } from './server.ts';
 import { round } from './stats.ts';
@@ -180,12 +181,7 @@ export async function benchNodeServer(base: string): Promise<Section> {
       rows: routes.map((figures) => [
         figures.route,
         String(figures.connections),
-        String(figures.requestsPerSecond),
-        String(figures.p50Ms),
-        String(figures.p99Ms),
-        String(figures.responses),
-        String(figures.errors),
-        String(figures.non2xx),
+        ...throughputCells(figures),
       ]),
     },
     budgets,

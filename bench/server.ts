@@ -49,6 +49,18 @@ export interface RouteFigures {
 }
 
 /** The figures of one autocannon run; req/s = responses / the run's duration. */
+/** The table cells every throughput table shows: req/s, p50, p99, responses, errors, non-2xx. */
+export function throughputCells(figures: RouteFigures): string[] {
+  return [
+    figures.requestsPerSecond,
+    figures.p50Ms,
+    figures.p99Ms,
+    figures.responses,
+    figures.errors,
+    figures.non2xx,
+  ].map(String);
+}
+
 export function figuresOf(route: string, connections: number, result: Result): RouteFigures {
   const statusCodes: Record<string, number> = {};
   for (const [code, { count }] of Object.entries(result.statusCodeStats)) statusCodes[code] = count;
@@ -265,12 +277,7 @@ export async function benchServer(base: string): Promise<Section> {
       head: ['route', 'req/s', 'p50 ms', 'p99 ms', 'responses', 'errors', 'non-2xx', 'vs health'],
       rows: routes.map((figures) => [
         figures.route,
-        String(figures.requestsPerSecond),
-        String(figures.p50Ms),
-        String(figures.p99Ms),
-        String(figures.responses),
-        String(figures.errors),
-        String(figures.non2xx),
+        ...throughputCells(figures),
         figures.route.startsWith('GET /api/health') ? '—' : `${percent(share(figures))}%`,
       ]),
     },
