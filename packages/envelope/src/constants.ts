@@ -30,3 +30,12 @@ export const ARGON2_MEMLIMIT_MAX = 256 * 1024 * 1024;
 
 /** Largest metadata JSON, in UTF-8 bytes; it always fits inside the first chunk. */
 export const METADATA_MAX_BYTES = 16 * 1024;
+
+/** Most files one secret may carry. */
+export const FILES_MAX = 100;
+
+/** Longest file name in metadata, in UTF-16 code units. */
+export const FILE_NAME_MAX_LENGTH = 255;
+
+/** Longest media type in metadata, in UTF-16 code units. */
+export const FILE_TYPE_MAX_LENGTH = 255;

@@ -1,9 +1,14 @@
 import type { StateAddress } from 'libsodium-wrappers';
 import { decryptionFailed, EnvelopeError } from './errors.ts';
+
+function payloadMismatch(): EnvelopeError {
+  return new EnvelopeError('PAYLOAD_INVALID', 'The files in this secret do not match their listed sizes.');
+}
+
 import { CHUNK_OVERHEAD, SEALED_CHUNK_BYTES } from './lib/chunk.ts';
 import { headerLength, headerTooShort, MAX_HEADER_BYTES, PREFIX_BYTES, parseHeader } from './lib/header.ts';
 import { assertLinkKey, contentKey, passwordKey } from './lib/key-schedule.ts';
-import { readMetadata } from './lib/metadata.ts';
+import { expectedContentLength, readMetadata } from './lib/metadata.ts';
 import { isZero, paddedLength, paddingMarkerIndex } from './lib/padding.ts';
 import { standardSodium } from './lib/sodium.ts';
 import type { DecryptOptions } from './options.ts';
@@ -29,7 +34,8 @@ export interface EnvelopeDecryptor {
    * Ends the input: opens the last chunk and checks that the stream ended with its FINAL chunk at the padded
    * length, with nothing after it.
    *
-   * @throws EnvelopeError `ENVELOPE_INVALID` if the input ended inside the header, else `DECRYPTION_FAILED`.
+   * @throws EnvelopeError `ENVELOPE_INVALID` if the input ended inside the header, `PAYLOAD_INVALID` if the files'
+   * sizes do not add up to the content, else `DECRYPTION_FAILED`.
    */
   finish(): Promise<Uint8Array[]>;
 }
@@ -67,6 +73,7 @@ export async function createDecryptor(
   let metadata: EnvelopeMetadata | undefined;
   let logicalLength = 0;
   let expectedLength = 0;
+  let contentLength = 0;
   let failure: unknown;
   let busy = false;
   let ended = false;
@@ -178,7 +185,6 @@ export async function createDecryptor(
       expectedLength = paddedLength(logicalLength - message.length + marker);
       if (logicalLength > expectedLength) throw decryptionFailed();
       phase = 'padding';
-      if (tag === TAG_FINAL) end();
     } else if (tag !== TAG_MESSAGE) {
       throw decryptionFailed();
     }
@@ -188,7 +194,9 @@ export async function createDecryptor(
       metadata = read.metadata;
       data = data.subarray(read.contentOffset);
     }
+    contentLength += data.length;
     if (data.length > 0) out.push(data);
+    if (tag === TAG_FINAL) end();
   }
 
   /**
@@ -227,6 +235,9 @@ export async function createDecryptor(
 
   function end(): void {
     if (logicalLength !== expectedLength) throw decryptionFailed();
+    // Authentic, but the files' sizes must add up to the content, or no file could be cut out of it safely.
+    const promised = metadata === undefined ? undefined : expectedContentLength(metadata);
+    if (promised !== undefined && promised !== contentLength) throw payloadMismatch();
     phase = 'done';
   }
 

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { decryptPayload, deriveClaim, EnvelopeError, fromBase64Url, toBase64Url } from '@hushlink/envelope';
+import { decryptText, deriveClaim, EnvelopeError, fromBase64Url, toBase64Url } from '@hushlink/envelope';
 import { ApiClient } from '../api-client.ts';
 import { parseOrUsage } from '../args.ts';
 import { CliError } from '../cli-error.ts';
@@ -125,7 +125,7 @@ async function openEnvelope(
   for (let attempt = 1; ; attempt++) {
     try {
       const options = source === null ? {} : { passphrase: source.passphrase };
-      return { text: (await decryptPayload(envelope, linkKey, options)).text, source };
+      return { text: await decryptText(envelope, linkKey, options), source };
     } catch (error) {
       if (!(error instanceof EnvelopeError)) throw error;
       const terminal = source?.terminal;

@@ -3,7 +3,7 @@
 // to prove that a secret made by one client opens in the other.
 import {
   decodeLinkKey,
-  decryptPayload,
+  decryptText,
   deriveClaim,
   encodeLinkKey,
   encryptPayload,
@@ -90,10 +90,5 @@ export async function webReveal(link: string, passphrase = ''): Promise<string> 
   if (response.status !== 200)
     throw new Error(`reveal answered ${response.status}: ${await response.text()}`);
   const revealed = revealResponseSchema.parse(await response.json());
-  const payload = await decryptPayload(
-    fromBase64Url(revealed.ciphertext),
-    linkKey,
-    passphrase === '' ? {} : { passphrase },
-  );
-  return payload.text;
+  return decryptText(fromBase64Url(revealed.ciphertext), linkKey, passphrase === '' ? {} : { passphrase });
 }

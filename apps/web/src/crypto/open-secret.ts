@@ -33,10 +33,5 @@ export async function openSecret(
   passphrase: string,
 ): Promise<string> {
   const envelope = await loadEnvelope();
-  const payload = await envelope.decryptPayload(
-    envelopeData,
-    linkKey,
-    passphrase === '' ? {} : { passphrase },
-  );
-  return payload.text;
+  return envelope.decryptText(envelopeData, linkKey, passphrase === '' ? {} : { passphrase });
 }

@@ -5,7 +5,7 @@ import type { EnvelopeMetadata } from '../payload.ts';
 import type { KdfParams } from './header.ts';
 import { encodeHeader, SALT_BYTES, STREAM_HEADER_BYTES } from './header.ts';
 import { assertLinkKey, contentKey, passwordKey } from './key-schedule.ts';
-import { encodeMetadata } from './metadata.ts';
+import { encodeMetadata, expectedContentLength } from './metadata.ts';
 import { PADDING_MARKER, paddedLength } from './padding.ts';
 import { standardSodium } from './sodium.ts';
 
@@ -25,7 +25,8 @@ export interface EnvelopeEncryptor {
    * Pads and seals the rest. The padding chunks are sealed as you iterate, so memory stays at one chunk however
    * long the padding is; iterate to the end, or the envelope is truncated (and will not decrypt).
    *
-   * @throws TypeError if called twice.
+   * @throws TypeError if called twice; EnvelopeError `PAYLOAD_INVALID` if the content pushed does not add up to the
+   * files' sizes in the metadata.
    */
   finish(): Iterable<Uint8Array>;
 }
@@ -85,6 +86,8 @@ export async function startEncryptor(
   const chunk = new Uint8Array(CHUNK_BYTES);
   let fill = 0;
   let dataLength = 0;
+  let contentLength = 0;
+  const promisedLength = expectedContentLength(metadata);
   let ready: Uint8Array[] = [header];
   let finished = false;
 
@@ -136,12 +139,19 @@ export async function startEncryptor(
       if (finished) throw new TypeError('EnvelopeEncryptor: push() after finish().');
       if (!(content instanceof Uint8Array))
         throw new TypeError('EnvelopeEncryptor: content must be a Uint8Array.');
+      contentLength += content.length;
       write(content);
       return take();
     },
     finish() {
       if (finished) throw new TypeError('EnvelopeEncryptor: finish() called twice.');
       finished = true;
+      if (promisedLength !== undefined && promisedLength !== contentLength) {
+        throw new EnvelopeError(
+          'PAYLOAD_INVALID',
+          `The files' sizes add up to ${promisedLength} bytes, but ${contentLength} were pushed.`,
+        );
+      }
       return sealEnd(take());
     },
   };

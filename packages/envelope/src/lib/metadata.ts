@@ -1,6 +1,6 @@
-import { METADATA_MAX_BYTES } from '../constants.ts';
+import { FILE_NAME_MAX_LENGTH, FILE_TYPE_MAX_LENGTH, FILES_MAX, METADATA_MAX_BYTES } from '../constants.ts';
 import { EnvelopeError } from '../errors.ts';
-import type { EnvelopeMetadata } from '../payload.ts';
+import type { EnvelopeMetadata, FileEntry } from '../payload.ts';
 import { decodeUtf8 } from './utf8.ts';
 
 const encoder = new TextEncoder();
@@ -44,18 +44,56 @@ export function readMetadata(data: Uint8Array): { metadata: EnvelopeMetadata; co
   return { metadata: checkMetadata(value), contentOffset: 4 + length };
 }
 
-/** v1 knows exactly `{"kind":"text"}`; unknown kinds and unknown fields are refused rather than ignored. */
+/** The number of content bytes the metadata promises: the files' sizes summed, or undefined for text. */
+export function expectedContentLength(metadata: EnvelopeMetadata): number | undefined {
+  if (metadata.kind !== 'files') return undefined;
+  return metadata.files.reduce((sum, file) => sum + file.size, 0);
+}
+
+/**
+ * v1 knows exactly `{"kind":"text"}` and `{"kind":"files","files":[{"name","type","size"}, …]}`; unknown kinds
+ * and unknown fields are refused rather than ignored. Returns a fresh object holding only the known fields.
+ */
 function checkMetadata(value: unknown): EnvelopeMetadata {
-  if (
-    typeof value === 'object' &&
-    value !== null &&
-    'kind' in value &&
-    value.kind === 'text' &&
-    Object.keys(value).length === 1
-  ) {
-    return { kind: 'text' };
+  if (!isRecord(value)) throw payloadInvalid();
+  if (value.kind === 'text' && hasOnlyKeys(value, ['kind'])) return { kind: 'text' };
+  if (value.kind === 'files' && hasOnlyKeys(value, ['kind', 'files']) && Array.isArray(value.files)) {
+    const list: unknown[] = value.files;
+    if (list.length < 1 || list.length > FILES_MAX) throw payloadInvalid();
+    const files = list.map(checkFileEntry);
+    let total = 0;
+    for (const file of files) total += file.size;
+    if (!Number.isSafeInteger(total)) throw payloadInvalid();
+    return { kind: 'files', files };
   }
   throw payloadInvalid();
+}
+
+function checkFileEntry(value: unknown): FileEntry {
+  if (
+    isRecord(value) &&
+    hasOnlyKeys(value, ['name', 'type', 'size']) &&
+    typeof value.name === 'string' &&
+    value.name.length >= 1 &&
+    value.name.length <= FILE_NAME_MAX_LENGTH &&
+    typeof value.type === 'string' &&
+    value.type.length <= FILE_TYPE_MAX_LENGTH &&
+    typeof value.size === 'number' &&
+    Number.isSafeInteger(value.size) &&
+    value.size >= 0
+  ) {
+    return { name: value.name, type: value.type, size: value.size };
+  }
+  throw payloadInvalid();
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function hasOnlyKeys(value: Record<string, unknown>, keys: readonly string[]): boolean {
+  const own = Object.keys(value);
+  return own.length === keys.length && keys.every((key) => Object.hasOwn(value, key));
 }
 
 function payloadInvalid(): EnvelopeError {

@@ -66,8 +66,8 @@ const checks: InPageChecks = {
     const claim = await envelope.deriveClaim(key);
     const again = await envelope.deriveClaim(envelope.decodeLinkKey(envelope.encodeLinkKey(key)));
     return {
-      plainText: (await envelope.decryptPayload(plain, key)).text,
-      passphraseText: (await envelope.decryptPayload(protectedEnvelope, key, { passphrase })).text,
+      plainText: await envelope.decryptText(plain, key),
+      passphraseText: await envelope.decryptText(protectedEnvelope, key, { passphrase }),
       wrongPassphrase: await errorCodeOf(
         envelope.decryptPayload(protectedEnvelope, key, { passphrase: `${passphrase}x` }),
       ),
