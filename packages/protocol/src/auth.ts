@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { x25519PublicKeySchema } from './recipient-keys.ts';
 import { displayNameSchema, publicUserSchema, userNameSchema } from './user.ts';
 
 /** A WebAuthn challenge row's id, returned with the options and sent back with the response. */
@@ -45,13 +46,19 @@ const webAuthnResponseSchema = z
     type: z.literal('public-key'),
     response: z.record(z.string(), z.unknown()),
   })
-  .refine((value) => JSON.stringify(value).length <= 64 * 1024, 'is too large');
+  .refine((value) => JSON.stringify(value).length <= 64 * 1024, 'is too large')
+  .refine(
+    (value) => !JSON.stringify(value.clientExtensionResults ?? {}).includes('"results"'),
+    'carries PRF results: the PRF output must never leave the device; send only the derived public key',
+  );
 
 /** `POST /api/auth/register/verify`. */
 export const registerVerifyRequestSchema = z.strictObject({
   challengeId: challengeIdSchema,
   response: webAuthnResponseSchema,
   passkeyName: z.string().trim().min(1).max(60).optional(),
+  /** The X25519 public key derived on the device from this passkey's PRF output; absent without PRF. */
+  prfPublicKey: x25519PublicKeySchema.optional(),
 });
 
 /** `POST /api/auth/register/verify` body. */
@@ -64,6 +71,11 @@ export const loginOptionsRequestSchema = z.strictObject({});
 export const loginVerifyRequestSchema = z.strictObject({
   challengeId: challengeIdSchema,
   response: webAuthnResponseSchema,
+  /**
+   * The X25519 public key derived from the PRF output of the passkey used; recorded for that passkey when it has
+   * none yet (or replaced, with an audit event, when it differs). Absent without PRF.
+   */
+  prfPublicKey: x25519PublicKeySchema.optional(),
 });
 
 /** `POST /api/auth/login/verify` body. */

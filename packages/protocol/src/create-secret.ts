@@ -19,24 +19,52 @@ export const accessSchema = z.enum(['link', 'signed-in', 'people']);
 /** Who may reveal a secret. */
 export type Access = z.infer<typeof accessSchema>;
 
-/** `POST /api/secrets`: an envelope encrypted on the client, and the rules for revealing it. */
+/**
+ * How the envelope arrives: inline as base64url (up to 1 MiB), or as a separate upload of `size` bytes (files,
+ * up to the instance's `maxSecretBytes`) in parts of `UPLOAD_PART_BYTES` (see `upload.ts`).
+ */
+export const uploadDeclarationSchema = z.strictObject({
+  /** The envelope's exact length in bytes (the envelope package's `envelopeLength`). */
+  size: z.int().min(1).max(Number.MAX_SAFE_INTEGER),
+});
+
+/**
+ * `POST /api/secrets`: an envelope encrypted on the client, and the rules for revealing it. Exactly one of
+ * `ciphertext` and `upload`. A sealed secret (its content key wrapped to the recipients' passkey keys inside the
+ * envelope, and no key in the link) has `people` access and no `claimHash`; every other secret has a `claimHash`.
+ */
 export const createSecretRequestSchema = z
   .strictObject({
-    ciphertext: base64UrlSchema({ minBytes: 1, maxBytes: MAX_INLINE_CIPHERTEXT_BYTES }),
+    ciphertext: base64UrlSchema({ minBytes: 1, maxBytes: MAX_INLINE_CIPHERTEXT_BYTES }).optional(),
+    upload: uploadDeclarationSchema.optional(),
     expiresIn: z.int().min(MIN_EXPIRES_IN_SECONDS).max(MAX_EXPIRES_IN_SECONDS),
     maxViews: z.int().min(1).max(MAX_VIEWS).default(1),
     access: accessSchema.default('link'),
     /** The accounts that may open a `people` secret; empty otherwise. */
     recipients: z.array(userIdSchema).max(MAX_RECIPIENTS).default([]),
     passphrase: z.boolean().default(false),
+    /** The content key is sealed to the recipients' passkey keys inside the envelope; the link carries none. */
+    sealed: z.boolean().default(false),
     /** Tell the creator (dashboard, and the alert webhook when set) each time it is opened. */
     notifyOnOpen: z.boolean().default(false),
-    /** base64url SHA-256 of the claim derived from the link key. */
-    claimHash: base64UrlSchema({ exactBytes: 32 }),
+    /** base64url SHA-256 of the claim derived from the link key; absent exactly when sealed. */
+    claimHash: base64UrlSchema({ exactBytes: 32 }).optional(),
+  })
+  .refine((body) => (body.ciphertext === undefined) !== (body.upload === undefined), {
+    message: 'send either ciphertext or upload, not both',
+    path: ['ciphertext'],
   })
   .refine((body) => (body.access === 'people') === body.recipients.length > 0, {
     message: 'name at least one recipient for people access, and none otherwise',
     path: ['recipients'],
+  })
+  .refine((body) => !body.sealed || body.access === 'people', {
+    message: 'a sealed secret must have people access',
+    path: ['sealed'],
+  })
+  .refine((body) => body.sealed === (body.claimHash === undefined), {
+    message: 'send a claimHash unless the secret is sealed, and none when it is',
+    path: ['claimHash'],
   });
 
 /** What a client sends to create a secret (defaults may be omitted). */
@@ -47,8 +75,13 @@ export const createSecretResponseSchema = z.object({
   id: secretIdSchema,
   /** ISO 8601 time after which the secret is never served. */
   expiresAt: z.iso.datetime(),
-  /** Bearer token for `DELETE /api/secrets/:id`; shown once, stored hashed. */
+  /** Bearer token for `DELETE /api/secrets/:id` and for the upload; shown once, stored hashed. */
   manageToken: z.string().max(64),
+  /**
+   * For an upload: send `parts` parts of `partBytes` (the last one shorter), then complete it. Nothing is served
+   * before the upload completes.
+   */
+  upload: z.object({ partBytes: z.int().min(1), parts: z.int().min(1) }).optional(),
 });
 
 /** `201` answer of `POST /api/secrets`. */

@@ -35,3 +35,28 @@ export const MAX_INVITE_SECONDS = 7 * 24 * 60 * 60;
 
 /** The longest life of a personal API token, in seconds (1 year). */
 export const MAX_API_TOKEN_SECONDS = 365 * 24 * 60 * 60;
+
+/** The default `MAX_SECRET_BYTES` of an instance: the largest envelope (text or files), 1 GiB. */
+export const DEFAULT_MAX_SECRET_BYTES = 1024 * 1024 * 1024;
+
+/**
+ * The size of every upload part except the last, in bytes (8 MiB). R2's multipart upload wants parts of at
+ * least 5 MiB and of one size; a client holds at most one part in memory.
+ */
+export const UPLOAD_PART_BYTES = 8 * 1024 * 1024;
+
+/** How long an upload may sit without a new part before the purge aborts it and deletes its parts (1 hour). */
+export const UPLOAD_IDLE_SECONDS = 60 * 60;
+
+/**
+ * How long a download grant lasts (10 minutes). A reveal of a file secret consumes its view and returns a grant;
+ * within it, the same page may download (and resume) the envelope again, so a cancelled or failed download does
+ * not cost the reader the secret.
+ */
+export const DOWNLOAD_GRANT_SECONDS = 10 * 60;
+
+/** The longest note of a request for a secret, in characters. */
+export const MAX_REQUEST_NOTE_LENGTH = 500;
+
+/** The longest life of a request link, in seconds (7 days). */
+export const MAX_REQUEST_SECONDS = 7 * 24 * 60 * 60;

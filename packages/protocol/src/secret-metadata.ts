@@ -10,6 +10,8 @@ export const secretMetadataSchema = z.object({
   sealed: z.boolean(),
   /** Ciphertext size in bytes (padded, so it says little about the secret's length). */
   size: z.int().min(0),
+  /** `inline`: the reveal answers with the envelope; `upload`: with a download grant (files). */
+  storage: z.enum(['inline', 'upload']),
 });
 
 /** `GET /api/secrets/:id` answer. */

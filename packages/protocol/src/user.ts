@@ -47,6 +47,8 @@ export const passkeySchema = z.object({
   /** `multiDevice` passkeys are synced (e.g. by a password manager); `singleDevice` ones are bound to one device. */
   deviceType: z.enum(['singleDevice', 'multiDevice']),
   backedUp: z.boolean(),
+  /** The X25519 public key derived from this passkey's PRF output (base64url), or null: it cannot receive sealed secrets. */
+  prfPublicKey: z.string().nullable(),
 });
 
 /** A passkey of the signed-in person. */
@@ -67,6 +69,8 @@ export const instanceResponseSchema = z.object({
   bootstrapped: z.boolean(),
   openRegistration: z.boolean(),
   anonymousLinks: z.boolean(),
+  /** The largest envelope this instance stores, in bytes (`MAX_SECRET_BYTES`). */
+  maxSecretBytes: z.int().min(1),
 });
 
 /** `GET /api/instance` answer. */

@@ -16,8 +16,8 @@ export const secrets = sqliteTable(
     ciphertext: text('ciphertext'),
     /** Ciphertext size in bytes. */
     size: integer('size').notNull(),
-    /** base64url SHA-256 of the claim derived from the link key. */
-    claimHash: text('claim_hash').notNull(),
+    /** base64url SHA-256 of the claim derived from the link key; NULL for a sealed secret (its link has no key). */
+    claimHash: text('claim_hash'),
     /** base64url SHA-256 of the manage token. */
     manageTokenHash: text('manage_token_hash').notNull(),
     /** `link`: anyone with the link; `signed-in`: any account; `people`: the accounts in `secret_recipients`. */
@@ -36,11 +36,77 @@ export const secrets = sqliteTable(
     creatorId: text('creator_id'),
     /** Tell the creator when it is opened (dashboard, and the alert webhook when set). */
     notifyOnOpen: integer('notify_on_open', { mode: 'boolean' }).notNull().default(false),
+    /**
+     * `inline`: the envelope is in `ciphertext`. `upload`: it is a blob (R2, or a folder on the Node server) under
+     * the key `secrets/ID`, and `ciphertext` stays NULL; `blob_state` says where it stands.
+     */
+    storage: text('storage', { enum: ['inline', 'upload'] })
+      .notNull()
+      .default('inline'),
+    /** For `upload`: `uploading` (parts arriving, never served), `ready` (served), `deleted` (used up/revoked). */
+    blobState: text('blob_state', { enum: ['uploading', 'ready', 'deleted'] }),
+    /** The blob store's multipart upload id while `uploading`. */
+    uploadId: text('upload_id'),
+    /** While `uploading`: when the purge aborts the upload if no part has arrived since (ms). */
+    uploadIdleUntil: integer('upload_idle_until'),
+    /** Once the last view of an upload is consumed: the blob is kept until the download grants end, then deleted. */
+    blobDeleteAfter: integer('blob_delete_after'),
+    /** The request for a secret this one answers, if any. */
+    requestId: text('request_id'),
   },
   (table) => [
     index('secrets_expires_at_idx').on(table.expiresAt),
     index('secrets_creator_idx').on(table.creatorId, table.createdAt),
+    index('secrets_blob_state_idx').on(table.blobState),
   ],
+);
+
+/** The parts of an upload received so far (R2 multipart parts need their etags to complete). */
+export const uploadParts = sqliteTable(
+  'upload_parts',
+  {
+    secretId: text('secret_id').notNull(),
+    partNumber: integer('part_number').notNull(),
+    etag: text('etag').notNull(),
+    size: integer('size').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.secretId, table.partNumber] })],
+);
+
+/**
+ * Download grants: a reveal of an uploaded secret consumes its view and grants the page that made it
+ * `DOWNLOAD_GRANT_SECONDS` to download (and resume) the envelope. Only the SHA-256 of the token is stored.
+ */
+export const downloadGrants = sqliteTable(
+  'download_grants',
+  {
+    id: text('id').primaryKey(),
+    secretId: text('secret_id').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    expiresAt: integer('expires_at').notNull(),
+  },
+  (table) => [index('download_grants_secret_idx').on(table.secretId)],
+);
+
+/**
+ * Requests for a secret: a signed-in person asks anyone holding the link to send them a secret sealed to their
+ * passkey keys. Single use, expiring; answered by creating a sealed secret (`secret_id`).
+ */
+export const secretRequests = sqliteTable(
+  'secret_requests',
+  {
+    id: text('id').primaryKey(),
+    requesterId: text('requester_id').notNull(),
+    note: text('note').notNull(),
+    /** The requester's public keys at creation, as JSON `[{passkeyId, passkeyName, publicKey, addedAt}]`. */
+    keys: text('keys').notNull(),
+    createdAt: integer('created_at').notNull(),
+    expiresAt: integer('expires_at').notNull(),
+    answeredAt: integer('answered_at'),
+    secretId: text('secret_id'),
+    revokedAt: integer('revoked_at'),
+  },
+  (table) => [index('secret_requests_requester_idx').on(table.requesterId, table.createdAt)],
 );
 
 /** The named accounts of a `people` secret. */
@@ -98,6 +164,13 @@ export const passkeys = sqliteTable(
     backedUp: integer('backed_up', { mode: 'boolean' }).notNull(),
     createdAt: integer('created_at').notNull(),
     lastUsedAt: integer('last_used_at'),
+    /**
+     * The X25519 public key (base64url) the device derived from this passkey's PRF output, for sealing secrets to
+     * its owner; NULL when the authenticator has no PRF. The private key is never sent anywhere.
+     */
+    prfPublicKey: text('prf_public_key'),
+    /** When `prf_public_key` was set (ms). */
+    prfKeyAddedAt: integer('prf_key_added_at'),
   },
   (table) => [index('passkeys_user_idx').on(table.userId)],
 );

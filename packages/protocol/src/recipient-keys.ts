@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { base64UrlSchema } from './base64url.ts';
+import { publicUserSchema } from './user.ts';
+
+/** An X25519 public key, 32 bytes as unpadded base64url. */
+export const x25519PublicKeySchema = base64UrlSchema({ exactBytes: 32 });
+
+/** One public key a secret can be sealed to: derived from the PRF output of one passkey of the person. */
+export const recipientKeySchema = z.object({
+  /** The passkey (credential id) the key belongs to, and its name. */
+  passkeyId: z.string(),
+  passkeyName: z.string(),
+  publicKey: x25519PublicKeySchema,
+  /** When this key was registered for the passkey. */
+  addedAt: z.iso.datetime(),
+});
+
+/** One public key of a person. */
+export type RecipientKey = z.infer<typeof recipientKeySchema>;
+
+/**
+ * `GET /api/users/:id/keys`: a person's sealing keys, one per PRF-capable passkey. An empty list means they can
+ * receive only the server-gated form of a `people` secret.
+ */
+export const userKeysResponseSchema = z.object({
+  user: publicUserSchema,
+  keys: z.array(recipientKeySchema),
+});
+
+/** `GET /api/users/:id/keys` answer. */
+export type UserKeysResponse = z.infer<typeof userKeysResponseSchema>;

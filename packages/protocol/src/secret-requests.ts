@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { base64UrlSchema } from './base64url.ts';
+import {
+  MAX_INLINE_CIPHERTEXT_BYTES,
+  MAX_REQUEST_NOTE_LENGTH,
+  MAX_REQUEST_SECONDS,
+  MIN_EXPIRES_IN_SECONDS,
+} from './limits.ts';
+import { recipientKeySchema } from './recipient-keys.ts';
+import { secretIdSchema } from './secret-id.ts';
+import { publicUserSchema } from './user.ts';
+
+/**
+ * Requests for a secret: a signed-in person asks someone (with or without an account) to send them a secret. The
+ * link is `/r/ID#KEYS`, where KEYS are the requester's sealing public keys (base64url, joined by `.`), so the
+ * answering page seals to the keys in the link and a server that swapped the keys it serves is caught.
+ */
+export const requestIdSchema = secretIdSchema;
+
+/** `POST /api/requests` (signed in, with at least one PRF key). */
+export const createRequestSchema = z.strictObject({
+  note: z.string().trim().min(1).max(MAX_REQUEST_NOTE_LENGTH),
+  expiresIn: z.int().min(MIN_EXPIRES_IN_SECONDS).max(MAX_REQUEST_SECONDS),
+});
+
+/** `POST /api/requests` body. */
+export type CreateRequest = z.input<typeof createRequestSchema>;
+
+/** A request's state for its requester. */
+export const requestStateSchema = z.enum(['open', 'answered', 'expired', 'revoked']);
+
+/** One of my requests, and `201` answer of `POST /api/requests`. */
+export const myRequestSchema = z.object({
+  id: requestIdSchema,
+  note: z.string(),
+  state: requestStateSchema,
+  createdAt: z.iso.datetime(),
+  expiresAt: z.iso.datetime(),
+  answeredAt: z.iso.datetime().nullable(),
+  /** The sealed secret that answered it, once answered. */
+  secretId: secretIdSchema.nullable(),
+  /** The requester's keys the answer will be sealed to (those of the link). */
+  keys: z.array(recipientKeySchema),
+});
+
+/** One of my requests. */
+export type MyRequest = z.infer<typeof myRequestSchema>;
+
+/** `GET /api/requests`: my requests, newest first. */
+export const myRequestsResponseSchema = z.object({ requests: z.array(myRequestSchema) });
+
+/** `GET /api/requests/:id` (anyone with the link): what the answering page shows; 404 once answered or gone. */
+export const requestInfoSchema = z.object({
+  id: requestIdSchema,
+  note: z.string(),
+  requester: publicUserSchema,
+  expiresAt: z.iso.datetime(),
+  keys: z.array(recipientKeySchema),
+});
+
+/** `GET /api/requests/:id` answer. */
+export type RequestInfo = z.infer<typeof requestInfoSchema>;
+
+/**
+ * `POST /api/requests/:id/answer` (anyone with the link, once): a sealed envelope for the requester. It becomes a
+ * sealed `people` secret for the requester alone, one view, expiring when the request would have.
+ */
+export const answerRequestSchema = z.strictObject({
+  ciphertext: base64UrlSchema({ minBytes: 1, maxBytes: MAX_INLINE_CIPHERTEXT_BYTES }),
+});
+
+/** `POST /api/requests/:id/answer` body. */
+export type AnswerRequest = z.infer<typeof answerRequestSchema>;
+
+/** `201` answer of `POST /api/requests/:id/answer`. */
+export const answerRequestResponseSchema = z.object({ secretId: secretIdSchema });
