@@ -11,6 +11,9 @@ export type AuditEvent =
   | 'passkey.renamed'
   | 'passkey.removed'
   | 'passkey.counter_regressed'
+  | 'passkey.key_added'
+  | 'passkey.key_changed'
+  | 'passkey.key_removed'
   | 'session.ended'
   | 'sessions.ended_all'
   | 'invite.created'
@@ -25,11 +28,14 @@ export type AuditEvent =
   | 'user.enabled'
   | 'token.created'
   | 'token.revoked'
+  | 'request.created'
+  | 'request.answered'
+  | 'request.revoked'
   | 'alert';
 
 /** What an event is about. */
 export interface AuditTarget {
-  type: 'user' | 'passkey' | 'session' | 'invite' | 'secret' | 'token';
+  type: 'user' | 'passkey' | 'session' | 'invite' | 'secret' | 'token' | 'request';
   id: string;
 }
 
