@@ -56,8 +56,15 @@ export function sessionCookieOf(response: Response): string {
   return match[1];
 }
 
-/** Registers a new account with a passkey (the first becomes admin; later ones need `inviteToken`). */
-export async function register(name: string, inviteToken?: string): Promise<Person> {
+/**
+ * Registers a new account with a passkey (the first becomes admin; later ones need `inviteToken`). With `prf`, the
+ * page is one whose authenticator answered the PRF extension: it sends the passkey's sealing key.
+ */
+export async function register(
+  name: string,
+  inviteToken?: string,
+  flags: { prf?: boolean } = {},
+): Promise<Person> {
   const authenticator = new SoftAuthenticator(BASE_URL, RP_ID);
   const ip = randomIp();
   const optionsResponse = await postAs({ cookie: '', ip }, '/api/auth/register/options', {
@@ -71,21 +78,71 @@ export async function register(name: string, inviteToken?: string): Promise<Pers
     options: Record<string, unknown>;
   };
   const response = await authenticator.create(options);
-  const verify = await postAs({ cookie: '', ip }, '/api/auth/register/verify', { challengeId, response });
+  const prfPublicKey = flags.prf ? { prfPublicKey: authenticator.prfPublicKey(response.id) } : {};
+  const verify = await postAs({ cookie: '', ip }, '/api/auth/register/verify', {
+    challengeId,
+    response,
+    ...prfPublicKey,
+  });
   if (verify.status !== 201) throw new Error(`verify: ${verify.status} ${await verify.text()}`);
   const { user } = (await verify.json()) as { user: { id: string; role: string } };
   return { id: user.id, name, role: user.role, authenticator, cookie: sessionCookieOf(verify), ip };
 }
 
-/** Signs in again with the person's passkey; returns the new session cookie (or the failing response). */
-export async function signIn(person: Person, credentialId?: string): Promise<Response> {
+/**
+ * Signs in again with the person's passkey; returns the new session cookie (or the failing response). `extra`
+ * adds fields to the verify body (a `prfPublicKey`); `clientExtensionResults` replaces the response's.
+ */
+export async function signIn(
+  person: Person,
+  credentialId?: string,
+  extra: { prfPublicKey?: string; clientExtensionResults?: Record<string, unknown> } = {},
+): Promise<Response> {
   const optionsResponse = await postAs({ cookie: '', ip: person.ip }, '/api/auth/login/options', {});
   const { challengeId, options } = (await optionsResponse.json()) as {
     challengeId: string;
     options: Record<string, unknown>;
   };
-  const response = await person.authenticator.get(options, credentialId);
-  return postAs({ cookie: '', ip: person.ip }, '/api/auth/login/verify', { challengeId, response });
+  const { clientExtensionResults, ...fields } = extra;
+  const response = await person.authenticator.get(
+    options,
+    credentialId,
+    clientExtensionResults ? { clientExtensionResults } : {},
+  );
+  return postAs({ cookie: '', ip: person.ip }, '/api/auth/login/verify', {
+    challengeId,
+    response,
+    ...fields,
+  });
+}
+
+/**
+ * Adds another passkey to the signed-in person's account (on their soft authenticator); returns the verify
+ * response. `prfPublicKey: true` sends the new passkey's sealing key; a string sends that instead.
+ */
+export async function addPasskey(
+  person: Person,
+  extra: { prfPublicKey?: true | string; clientExtensionResults?: Record<string, unknown> } = {},
+): Promise<{ response: Response; credentialId: string }> {
+  const optionsResponse = await postAs(person, '/api/auth/register/options', {});
+  if (optionsResponse.status !== 200)
+    throw new Error(`options: ${optionsResponse.status} ${await optionsResponse.text()}`);
+  const { challengeId, options } = (await optionsResponse.json()) as {
+    challengeId: string;
+    options: Record<string, unknown>;
+  };
+  const created = await person.authenticator.create(
+    options,
+    extra.clientExtensionResults ? { clientExtensionResults: extra.clientExtensionResults } : {},
+  );
+  const prfPublicKey =
+    extra.prfPublicKey === true ? person.authenticator.prfPublicKey(created.id) : extra.prfPublicKey;
+  const response = await postAs(person, '/api/auth/register/verify', {
+    challengeId,
+    response: created,
+    ...(prfPublicKey === undefined ? {} : { prfPublicKey }),
+  });
+  return { response, credentialId: created.id };
 }
 
 /** An admin invites someone with `role`; returns the invite token. */

@@ -9,7 +9,7 @@ import { b64url, randomBytes } from './api-client.ts';
 export class SoftAuthenticator {
   private readonly credentials = new Map<
     string,
-    { keys: CryptoKeyPair; counter: number; userHandle: string }
+    { keys: CryptoKeyPair; counter: number; userHandle: string; prfPublicKey: string }
   >();
 
   constructor(
@@ -19,8 +19,24 @@ export class SoftAuthenticator {
     private readonly countSignatures = true,
   ) {}
 
-  /** Answers `navigator.credentials.create()` for the server's registration options. */
-  async create(options: Record<string, unknown>, flags: { uv?: boolean } = {}) {
+  /**
+   * The X25519 public key a page would derive from this credential's PRF output: fixed per credential, as PRF
+   * outputs are for a fixed salt. Random bytes stand in for the derivation, which the server never sees.
+   */
+  prfPublicKey(id = [...this.credentials.keys()][0] ?? ''): string {
+    const credential = this.credentials.get(id);
+    if (!credential) throw new Error('no such credential');
+    return credential.prfPublicKey;
+  }
+
+  /**
+   * Answers `navigator.credentials.create()` for the server's registration options. `clientExtensionResults`
+   * replaces the empty extension results (a test can make a page that leaks PRF results).
+   */
+  async create(
+    options: Record<string, unknown>,
+    flags: { uv?: boolean; clientExtensionResults?: Record<string, unknown> } = {},
+  ) {
     const challenge = options.challenge as string;
     const user = options.user as { id: string };
     const keys = (await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, [
@@ -30,7 +46,12 @@ export class SoftAuthenticator {
     const jwk = (await crypto.subtle.exportKey('jwk', keys.publicKey)) as JsonWebKey;
     const credentialId = randomBytes(16);
     const id = b64url(credentialId);
-    this.credentials.set(id, { keys, counter: 0, userHandle: user.id });
+    this.credentials.set(id, {
+      keys,
+      counter: 0,
+      userHandle: user.id,
+      prfPublicKey: b64url(randomBytes(32)),
+    });
     const cose = new Map<number, number | Uint8Array>([
       [1, 2],
       [3, -7],
@@ -63,16 +84,19 @@ export class SoftAuthenticator {
         attestationObject: b64url(attestationObject),
         transports: ['internal'],
       },
-      clientExtensionResults: {},
+      clientExtensionResults: flags.clientExtensionResults ?? {},
       authenticatorAttachment: 'platform',
     };
   }
 
-  /** Answers `navigator.credentials.get()` with the credential `id` (the first one when omitted). */
+  /**
+   * Answers `navigator.credentials.get()` with the credential `id` (the first one when omitted);
+   * `clientExtensionResults` replaces the empty extension results.
+   */
   async get(
     options: Record<string, unknown>,
     id = [...this.credentials.keys()][0] ?? '',
-    overrides: { counter?: number; origin?: string } = {},
+    overrides: { counter?: number; origin?: string; clientExtensionResults?: Record<string, unknown> } = {},
   ) {
     const credential = this.credentials.get(id);
     if (!credential) throw new Error('no such credential');
@@ -98,7 +122,7 @@ export class SoftAuthenticator {
         signature: b64url(rawToDer(raw)),
         userHandle: credential.userHandle,
       },
-      clientExtensionResults: {},
+      clientExtensionResults: overrides.clientExtensionResults ?? {},
       authenticatorAttachment: 'platform',
     };
   }

@@ -6,6 +6,7 @@ import { ApiError } from '../errors.ts';
 import type { AppPorts } from '../ports.ts';
 import type { RequestInfo } from '../request-info.ts';
 import { recordAudit, recordFailedSignIn } from '../services/audit.ts';
+import { recordSignInKey } from '../services/passkey-keys.ts';
 import { saveChallenge, takeChallenge } from './challenges.ts';
 
 /** Starts a username-less sign-in: any discoverable passkey of this site may answer; user verification required. */
@@ -21,12 +22,13 @@ export async function startSignIn(ports: AppPorts) {
 /**
  * Verifies a sign-in response against its single-use challenge and the stored passkey. Every failure is
  * recorded in the audit log with its reason; a signature counter that did not increase is refused as a
- * possible cloned authenticator.
+ * possible cloned authenticator. Once verified, a `prfPublicKey` the device derived from this passkey's PRF output
+ * is recorded for it (see `recordSignInKey`); an unverified response never changes a key.
  */
 export async function finishSignIn(
   ports: AppPorts,
   request: RequestInfo,
-  input: { challengeId: string; response: AuthenticationResponseJSON },
+  input: { challengeId: string; response: AuthenticationResponseJSON; prfPublicKey?: string | undefined },
 ): Promise<UserRow> {
   const fail = async (reason: string, userId: string | null, error: ApiError): Promise<never> => {
     await recordFailedSignIn(ports, request, reason, userId);
@@ -91,14 +93,8 @@ export async function finishSignIn(
     deviceType: credentialDeviceType,
   });
   await users.update(user.id, { lastSignInAt: now });
-  await recordAudit(
-    ports,
-    { ...request, actor: { user, via: 'session', credentialId: '' } },
-    'sign_in.succeeded',
-    {
-      type: 'passkey',
-      id: passkey.id,
-    },
-  );
+  const actorRequest: RequestInfo = { ...request, actor: { user, via: 'session', credentialId: '' } };
+  await recordAudit(ports, actorRequest, 'sign_in.succeeded', { type: 'passkey', id: passkey.id });
+  await recordSignInKey(ports, actorRequest, passkey, input.prfPublicKey);
   return user;
 }

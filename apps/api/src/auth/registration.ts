@@ -10,6 +10,7 @@ import { ApiError } from '../errors.ts';
 import type { AppPorts } from '../ports.ts';
 import type { RequestInfo } from '../request-info.ts';
 import { recordAudit } from '../services/audit.ts';
+import { keyAuditDetail } from '../services/passkey-keys.ts';
 import { saveChallenge, takeChallenge } from './challenges.ts';
 
 /** What a new account will be, kept with its challenge until the passkey is verified. */
@@ -109,12 +110,19 @@ async function findUsableInvite(ports: AppPorts, token: string) {
 
 /**
  * Verifies a registration response against its single-use challenge and stores the passkey: on a new account
- * (returned with `created: true`, the caller starts its session) or on the signed-in account.
+ * (returned with `created: true`, the caller starts its session) or on the signed-in account. With `prfPublicKey`
+ * (the sealing key the device derived from the new passkey's PRF output) the key is stored with the passkey and
+ * recorded as `passkey.key_added`.
  */
 export async function finishRegistration(
   ports: AppPorts,
   request: RequestInfo,
-  input: { challengeId: string; response: unknown; passkeyName?: string | undefined },
+  input: {
+    challengeId: string;
+    response: unknown;
+    passkeyName?: string | undefined;
+    prfPublicKey?: string | undefined;
+  },
 ): Promise<{ user: UserRow; created: boolean }> {
   const challenge = await takeChallenge(ports, input.challengeId, 'register');
   let verification: Awaited<ReturnType<typeof verifyRegistrationResponse>>;
@@ -147,6 +155,13 @@ export async function finishRegistration(
     backedUp: info.credentialBackedUp,
     createdAt: now,
     lastUsedAt: null,
+    prfPublicKey: input.prfPublicKey ?? null,
+    prfKeyAddedAt: input.prfPublicKey === undefined ? null : now,
+  };
+  const recordKey = async (actorRequest: RequestInfo) => {
+    if (input.prfPublicKey === undefined) return;
+    const target = { type: 'passkey', id: passkey.id } as const;
+    await recordAudit(ports, actorRequest, 'passkey.key_added', target, keyAuditDetail(input.prfPublicKey));
   };
 
   if (challenge.userId) {
@@ -154,11 +169,13 @@ export async function finishRegistration(
     if (user?.state !== 'active') throw new ApiError('account_disabled', 403, 'This account is disabled.');
     await users.addPasskey({ ...passkey, userId: user.id });
     await recordAudit(ports, request, 'passkey.added', { type: 'passkey', id: passkey.id });
+    await recordKey(request);
     return { user, created: false };
   }
 
   const pending = pendingAccountSchema.parse(JSON.parse(challenge.pending ?? 'null'));
   const user = await createAccount(ports, request, pending, passkey, now);
+  await recordKey({ ...request, actor: { user, via: 'session', credentialId: '' } });
   return { user, created: true };
 }
 

@@ -62,6 +62,7 @@ export function authRoutes(ports: AppPorts) {
         const user = await finishSignIn(ports, request, {
           challengeId: body.challengeId,
           response: body.response as unknown as AuthenticationResponseJSON,
+          prfPublicKey: body.prfPublicKey,
         });
         await startSession(ports, c, user, request);
         return c.json({ user: toPublicUser(user) });

@@ -3,6 +3,7 @@ import { ApiError } from '../errors.ts';
 import type { AppPorts } from '../ports.ts';
 import type { RequestInfo } from '../request-info.ts';
 import { recordAudit } from './audit.ts';
+import { keyAuditDetail } from './passkey-keys.ts';
 
 /** The passkey `passkeyId` of account `userId`, or a 404 (another account's passkey is "no such passkey"). */
 export async function findPasskeyOf(ports: AppPorts, userId: string, passkeyId: string): Promise<PasskeyRow> {
@@ -27,7 +28,7 @@ export async function renamePasskey(
 
 /**
  * Removes one of an account's passkeys, never its last one (409 `last_passkey`): an account without a passkey
- * could never sign in again.
+ * could never sign in again. A passkey with a sealing key also records `passkey.key_removed`.
  */
 export async function removePasskey(
   ports: AppPorts,
@@ -35,7 +36,7 @@ export async function removePasskey(
   userId: string,
   passkeyId: string,
 ): Promise<void> {
-  await findPasskeyOf(ports, userId, passkeyId);
+  const passkey = await findPasskeyOf(ports, userId, passkeyId);
   if (!(await userStore(ports.db).removePasskeyUnlessLast(passkeyId, userId))) {
     throw new ApiError(
       'last_passkey',
@@ -44,5 +45,13 @@ export async function removePasskey(
     );
   }
   const by = request.actor?.user.id === userId ? 'owner' : 'admin';
-  await recordAudit(ports, request, 'passkey.removed', { type: 'passkey', id: passkeyId }, { by });
+  const target = { type: 'passkey', id: passkeyId } as const;
+  await recordAudit(ports, request, 'passkey.removed', target, { by });
+  // Its sealing key goes with it: nothing can be sealed to it any more, and what was sealed to it alone is lost.
+  if (passkey.prfPublicKey !== null) {
+    await recordAudit(ports, request, 'passkey.key_removed', target, {
+      by,
+      ...keyAuditDetail(passkey.prfPublicKey),
+    });
+  }
 }

@@ -8,7 +8,10 @@ export function toPublicUser(user: UserRow): PublicUser {
   return { id: user.id, name: user.name, displayName: user.displayName, role: user.role };
 }
 
-/** A passkey as its owner (or an admin) sees it; never its public key. */
+/**
+ * A passkey as its owner (or an admin) sees it: never its WebAuthn (COSE) public key, but the X25519 sealing key
+ * derived from its PRF output, from which the page shows a fingerprint.
+ */
 export function toPasskey(passkey: PasskeyRow): Passkey {
   return {
     id: passkey.id,
@@ -17,6 +20,7 @@ export function toPasskey(passkey: PasskeyRow): Passkey {
     lastUsedAt: passkey.lastUsedAt === null ? null : new Date(passkey.lastUsedAt).toISOString(),
     deviceType: passkey.deviceType,
     backedUp: passkey.backedUp,
+    prfPublicKey: passkey.prfPublicKey,
   };
 }
 

@@ -1,0 +1,52 @@
+import { and, asc, eq, isNotNull } from 'drizzle-orm';
+import type { Database } from './database.ts';
+import { passkeys } from './schema.ts';
+
+/** One sealing key as stored: the passkey it belongs to, its X25519 public key and when it was registered. */
+export interface StoredPrfKey {
+  passkeyId: string;
+  passkeyName: string;
+  publicKey: string;
+  addedAt: number;
+}
+
+/**
+ * The X25519 public keys that devices derived from passkeys' PRF outputs (`passkeys.prf_public_key`). Only public
+ * keys are ever stored; the PRF output and the private key stay on the device.
+ */
+export function passkeyKeyStore(db: Database) {
+  return {
+    /** Records (or replaces) the public key of passkey `passkeyId`, registered at `at`. */
+    async setKey(passkeyId: string, publicKey: string, at: number): Promise<void> {
+      await db
+        .update(passkeys)
+        .set({ prfPublicKey: publicKey, prfKeyAddedAt: at })
+        .where(eq(passkeys.id, passkeyId));
+    },
+
+    /** The sealing keys of account `userId`, oldest passkey first; passkeys without PRF have none. */
+    async keysOf(userId: string): Promise<StoredPrfKey[]> {
+      const rows = await db
+        .select({
+          passkeyId: passkeys.id,
+          passkeyName: passkeys.name,
+          publicKey: passkeys.prfPublicKey,
+          addedAt: passkeys.prfKeyAddedAt,
+          createdAt: passkeys.createdAt,
+        })
+        .from(passkeys)
+        .where(and(eq(passkeys.userId, userId), isNotNull(passkeys.prfPublicKey)))
+        .orderBy(asc(passkeys.createdAt), asc(passkeys.id));
+      return rows.map((row) => ({
+        passkeyId: row.passkeyId,
+        passkeyName: row.passkeyName,
+        publicKey: row.publicKey ?? '',
+        // A key recorded without a time (none should be) counts from its passkey's creation.
+        addedAt: row.addedAt ?? row.createdAt,
+      }));
+    },
+  };
+}
+
+/** The passkey key store's methods. */
+export type PasskeyKeyStore = ReturnType<typeof passkeyKeyStore>;
