@@ -166,9 +166,16 @@ const file: EnvelopeVectorFile = {
     ),
     invalid(
       short,
-      'version 2',
+      'version 3',
       'header',
       'UNSUPPORTED_VERSION',
+      setByte(4, () => 3),
+    ),
+    invalid(
+      short,
+      'version 2 (sealed) given a link key',
+      'header',
+      'ENVELOPE_INVALID',
       setByte(4, () => 2),
     ),
     invalid(locked, 'Argon2id opslimit over the cap', 'header', 'ENVELOPE_INVALID', setU32(22, 11)),

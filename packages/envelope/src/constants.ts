@@ -39,3 +39,15 @@ export const FILE_NAME_MAX_LENGTH = 255;
 
 /** Longest media type in metadata, in UTF-16 code units. */
 export const FILE_TYPE_MAX_LENGTH = 255;
+
+/** Length of an X25519 public or private key: a recipient key a secret can be sealed to. */
+export const RECIPIENT_KEY_BYTES = 32;
+
+/** Length of the WebAuthn PRF output a recipient key pair is derived from (`results.first`). */
+export const PRF_OUTPUT_BYTES = 32;
+
+/**
+ * Most recipient keys one sealed envelope may hold (a person has one per PRF-capable passkey). A reader refuses a
+ * header that lists more before any crypto, so trying every wrapped key costs at most this many X25519 operations.
+ */
+export const RECIPIENTS_MAX = 256;

@@ -1,52 +1,18 @@
-import type { StateAddress } from 'libsodium-wrappers';
-import { decryptionFailed, EnvelopeError } from './errors.ts';
-
-function payloadMismatch(): EnvelopeError {
-  return new EnvelopeError('PAYLOAD_INVALID', 'The files in this secret do not match their listed sizes.');
-}
-
-import { CHUNK_OVERHEAD, SEALED_CHUNK_BYTES } from './lib/chunk.ts';
-import { headerLength, headerTooShort, MAX_HEADER_BYTES, PREFIX_BYTES, parseHeader } from './lib/header.ts';
+import { EnvelopeError } from './errors.ts';
+import type { EnvelopeDecryptor } from './lib/decryptor.ts';
+import { startDecryptor } from './lib/decryptor.ts';
 import { assertLinkKey, contentKey, passwordKey } from './lib/key-schedule.ts';
-import { expectedContentLength, readMetadata } from './lib/metadata.ts';
-import { isZero, paddedLength, paddingMarkerIndex } from './lib/padding.ts';
 import { standardSodium } from './lib/sodium.ts';
 import type { DecryptOptions } from './options.ts';
-import type { EnvelopeMetadata } from './payload.ts';
+
+export type { EnvelopeDecryptor } from './lib/decryptor.ts';
 
 /**
- * Reads an envelope from pieces of any size and returns content bytes as each chunk opens. It holds at most one
- * sealed chunk of input and one chunk of plaintext, and allocates nothing from a length read from the input.
- * After any error it stays failed and every later call throws the same error.
- */
-export interface EnvelopeDecryptor {
-  /** The metadata, once the first chunk has been opened. */
-  readonly metadata: EnvelopeMetadata | undefined;
-  /**
-   * Feeds envelope bytes; returns the content bytes that could be opened (possibly none). Do not trust content
-   * until `finish` has resolved: only then is it known that nothing was cut off.
-   *
-   * @throws EnvelopeError `ENVELOPE_INVALID`/`UNSUPPORTED_VERSION` for a malformed header,
-   * `PASSPHRASE_REQUIRED`, `DECRYPTION_FAILED`, `PAYLOAD_INVALID` for malformed metadata.
-   */
-  push(bytes: Uint8Array): Promise<Uint8Array[]>;
-  /**
-   * Ends the input: opens the last chunk and checks that the stream ended with its FINAL chunk at the padded
-   * length, with nothing after it.
-   *
-   * @throws EnvelopeError `ENVELOPE_INVALID` if the input ended inside the header, `PAYLOAD_INVALID` if the files'
-   * sizes do not add up to the content, else `DECRYPTION_FAILED`.
-   */
-  finish(): Promise<Uint8Array[]>;
-}
-
-type Phase = 'header' | 'data' | 'padding' | 'done';
-
-/**
- * Creates a streaming decryptor for one envelope. The header (and so the need for a passphrase) is only known
- * once its bytes arrive, which is why `push` is asynchronous.
+ * Creates a streaming decryptor for one link (version 1) envelope. The header (and so the need for a passphrase)
+ * is only known once its bytes arrive, which is why `push` is asynchronous.
  *
- * @throws EnvelopeError `KEY_INVALID` for a link key that is not 32 bytes.
+ * @throws EnvelopeError `KEY_INVALID` for a link key that is not 32 bytes. Its `push` throws `ENVELOPE_INVALID`
+ * for a sealed (version 2) envelope, which opens only with `createSealedDecryptor`.
  * @example
  * const decryptor = await createDecryptor(linkKey);
  * for await (const piece of response.body) for (const content of await decryptor.push(piece)) write(content);
@@ -59,215 +25,23 @@ export async function createDecryptor(
   assertLinkKey(linkKey);
   const ownLinkKey = linkKey.slice();
   const sodium = await standardSodium();
-  const TAG_MESSAGE = sodium.crypto_secretstream_xchacha20poly1305_TAG_MESSAGE;
-  const TAG_PUSH = sodium.crypto_secretstream_xchacha20poly1305_TAG_PUSH;
-  const TAG_FINAL = sodium.crypto_secretstream_xchacha20poly1305_TAG_FINAL;
-
-  const headerBytes = new Uint8Array(MAX_HEADER_BYTES);
-  let headerFill = 0;
-  let headerNeeded = PREFIX_BYTES;
-  let stream: { state: StateAddress; ad: Uint8Array } | undefined;
-  const sealed = new Uint8Array(SEALED_CHUNK_BYTES);
-  let fill = 0;
-  let phase: Phase = 'header';
-  let metadata: EnvelopeMetadata | undefined;
-  let logicalLength = 0;
-  let expectedLength = 0;
-  let contentLength = 0;
-  let failure: unknown;
-  let busy = false;
-  let ended = false;
-
-  /** Refuses a call while failed, busy or finished; refusing for busy or finished leaves the decryptor usable. */
-  function check(): void {
-    if (failure !== undefined) throw failure;
-    if (busy) throw new TypeError('EnvelopeDecryptor: wait for the previous call to settle.');
-    if (ended) throw new TypeError('EnvelopeDecryptor: used after finish().');
-  }
-
-  /** Records the first error, after which every call throws it, and wipes what is held. */
-  function fail(error: unknown): void {
-    failure = error;
-    sealed.fill(0);
-    ownLinkKey.fill(0);
-  }
-
-  /** Runs a step that awaits (the header: its passphrase may need Argon2id), refusing other calls meanwhile. */
-  async function guarded(step: () => Promise<Uint8Array[]>): Promise<Uint8Array[]> {
-    check();
-    busy = true;
-    try {
-      return await step();
-    } catch (error) {
-      fail(error);
-      throw error;
-    } finally {
-      busy = false;
-    }
-  }
-
-  /**
-   * Runs a step that needs no await (everything after the header) and returns it as a settled promise, so that
-   * a piece costs no more turns of the event loop than the caller's own await.
-   */
-  function settled(step: () => Uint8Array[]): Promise<Uint8Array[]> {
-    try {
-      check();
-    } catch (error) {
-      return Promise.reject(error);
-    }
-    try {
-      return Promise.resolve(step());
-    } catch (error) {
-      fail(error);
-      return Promise.reject(error);
-    }
-  }
-
-  /** Collects header bytes; once complete, parses them and opens the stream. Returns how much it consumed. */
-  async function readHeader(bytes: Uint8Array): Promise<number> {
-    let offset = 0;
-    while (headerFill < headerNeeded && offset < bytes.length) {
-      const n = Math.min(headerNeeded - headerFill, bytes.length - offset);
-      headerBytes.set(bytes.subarray(offset, offset + n), headerFill);
-      headerFill += n;
-      offset += n;
-      if (headerFill === PREFIX_BYTES) headerNeeded = headerLength(headerBytes.subarray(0, PREFIX_BYTES));
-    }
-    if (headerFill < headerNeeded) return offset;
-    const parsed = parseHeader(headerBytes.subarray(0, headerNeeded));
-    let pwKey: Uint8Array | undefined;
-    if (parsed.kdf) {
-      if (!options.passphrase) {
-        throw new EnvelopeError('PASSPHRASE_REQUIRED', 'This secret is protected by a passphrase.');
-      }
-      pwKey = await passwordKey(options.passphrase, parsed.kdf);
-    }
-    const key = contentKey(sodium, ownLinkKey, pwKey);
-    pwKey?.fill(0);
-    ownLinkKey.fill(0);
-    stream = {
-      state: sodium.crypto_secretstream_xchacha20poly1305_init_pull(parsed.streamHeader, key),
-      ad: parsed.bytes,
-    };
-    key.fill(0);
-    phase = 'data';
-    return offset;
-  }
-
-  /** Opens one sealed chunk and applies the tag and padding rules of FORMAT.md. */
-  function open(cipher: Uint8Array, out: Uint8Array[]): void {
-    if (stream === undefined) throw decryptionFailed();
-    let opened: { message: Uint8Array; tag: number } | false;
-    try {
-      opened = sodium.crypto_secretstream_xchacha20poly1305_pull(stream.state, cipher, stream.ad);
-    } catch {
-      opened = false;
-    }
-    if (!opened) throw decryptionFailed();
-    const { message, tag } = opened;
-    logicalLength += message.length;
-
-    if (phase === 'padding') {
-      // Pure padding: the marker has been found, so only a check that every byte is zero remains.
-      if ((tag !== TAG_MESSAGE && tag !== TAG_FINAL) || logicalLength > expectedLength || !isZero(message)) {
-        throw decryptionFailed();
-      }
-      if (tag === TAG_FINAL) end();
-      return;
-    }
-    let data = message;
-    if (tag === TAG_PUSH || tag === TAG_FINAL) {
-      // This chunk holds the end of the data: strip its ISO/IEC 7816-4 padding.
-      const marker = paddingMarkerIndex(message);
-      if (marker < 0) throw decryptionFailed();
-      data = message.subarray(0, marker);
-      expectedLength = paddedLength(logicalLength - message.length + marker);
-      if (logicalLength > expectedLength) throw decryptionFailed();
-      phase = 'padding';
-    } else if (tag !== TAG_MESSAGE) {
-      throw decryptionFailed();
-    }
-    if (metadata === undefined) {
-      // The metadata (at most 4 + 16 KiB) always lies inside the first chunk.
-      const read = readMetadata(data);
-      metadata = read.metadata;
-      data = data.subarray(read.contentOffset);
-    }
-    contentLength += data.length;
-    if (data.length > 0) out.push(data);
-    if (tag === TAG_FINAL) end();
-  }
-
-  /**
-   * Opens every whole sealed chunk in `bytes` from `offset` on. Whole chunks are opened where they lie; only a
-   * chunk cut by the end of a piece is copied, into `sealed`, to be completed by the next piece (or to be the
-   * last chunk, opened by `finish`). So at most one sealed chunk is held between calls.
-   */
-  function consume(bytes: Uint8Array, offset: number): Uint8Array[] {
-    const out: Uint8Array[] = [];
-    const length = bytes.length;
-    if (offset < length && fill > 0) {
-      // Complete the chunk the previous piece cut.
-      const n = Math.min(SEALED_CHUNK_BYTES - fill, length - offset);
-      sealed.set(bytes.subarray(offset, offset + n), fill);
-      fill += n;
-      offset += n;
-      if (fill < SEALED_CHUNK_BYTES) return out;
-      fill = 0;
-      open(sealed, out);
-    }
-    while (offset < length) {
-      // Any byte after the FINAL chunk is an extension.
-      if (phase === 'done') throw decryptionFailed();
-      const next = offset + SEALED_CHUNK_BYTES;
-      if (next > length) {
-        // A partial chunk: hold it until the rest arrives or the input ends.
-        sealed.set(bytes.subarray(offset), 0);
-        fill = length - offset;
-        break;
-      }
-      open(bytes.subarray(offset, next), out);
-      offset = next;
-    }
-    return out;
-  }
-
-  function end(): void {
-    if (logicalLength !== expectedLength) throw decryptionFailed();
-    // Authentic, but the files' sizes must add up to the content, or no file could be cut out of it safely.
-    const promised = metadata === undefined ? undefined : expectedContentLength(metadata);
-    if (promised !== undefined && promised !== contentLength) throw payloadMismatch();
-    phase = 'done';
-  }
-
-  return {
-    get metadata() {
-      return metadata;
-    },
-    push(bytes) {
-      if (phase === 'header') {
-        return guarded(async () => {
-          const offset = await readHeader(bytes);
-          return consume(bytes, offset);
-        });
-      }
-      return settled(() => consume(bytes, 0));
-    },
-    finish() {
-      return settled(() => {
-        if (phase === 'header') throw headerTooShort();
-        const out: Uint8Array[] = [];
-        if (fill > 0) {
-          if (fill < CHUNK_OVERHEAD) throw decryptionFailed();
-          open(sealed.subarray(0, fill), out);
-          fill = 0;
+  return startDecryptor(sodium, {
+    version: 1,
+    async contentKey(header) {
+      let pwKey: Uint8Array | undefined;
+      if (header.kdf) {
+        if (!options.passphrase) {
+          throw new EnvelopeError('PASSPHRASE_REQUIRED', 'This secret is protected by a passphrase.');
         }
-        if (phase !== 'done') throw decryptionFailed();
-        ended = true;
-        sealed.fill(0);
-        return out;
-      });
+        pwKey = await passwordKey(options.passphrase, header.kdf);
+      }
+      const key = contentKey(sodium, ownLinkKey, pwKey);
+      pwKey?.fill(0);
+      ownLinkKey.fill(0);
+      return key;
     },
-  };
+    wipe() {
+      ownLinkKey.fill(0);
+    },
+  });
 }

@@ -1,5 +1,5 @@
 import { decryptPayload } from './decrypt-payload.ts';
-import { EnvelopeError } from './errors.ts';
+import { textOf } from './lib/collect-payload.ts';
 import type { DecryptOptions } from './options.ts';
 
 /**
@@ -12,10 +12,5 @@ export async function decryptText(
   linkKey: Uint8Array,
   options: DecryptOptions = {},
 ): Promise<string> {
-  const payload = await decryptPayload(envelope, linkKey, options);
-  if (payload.kind !== 'text') {
-    for (const file of payload.files) file.bytes.fill(0);
-    throw new EnvelopeError('PAYLOAD_INVALID', 'This secret holds files, not text.');
-  }
-  return payload.text;
+  return textOf(await decryptPayload(envelope, linkKey, options));
 }

@@ -1,26 +1,34 @@
-import { CHUNK_BYTES } from './constants.ts';
+import { CHUNK_BYTES, RECIPIENTS_MAX } from './constants.ts';
+import { EnvelopeError } from './errors.ts';
 import { CHUNK_OVERHEAD } from './lib/chunk.ts';
-import { MAX_HEADER_BYTES, PREFIX_BYTES, STREAM_HEADER_BYTES } from './lib/header.ts';
+import { headerSize } from './lib/header.ts';
 import { encodeMetadata, expectedContentLength } from './lib/metadata.ts';
 import { paddedLength } from './lib/padding.ts';
 import type { EnvelopeMetadata } from './payload.ts';
 
 /**
- * The exact length in bytes of the envelope that `createEncryptor` will write for this metadata, before any of
- * it is encrypted, so that an upload can declare its size up front (and be refused early when it is too big).
- * For text, pass the text's UTF-8 length as `contentLength`; for files it is the sum of their sizes.
+ * The exact length in bytes of the envelope that `createEncryptor` (or, with `recipients`, `createSealedEncryptor`)
+ * will write for this metadata, before any of it is encrypted, so that an upload can declare its size up front
+ * (and be refused early when it is too big). For text, pass the text's UTF-8 length as `contentLength`; for files
+ * it is the sum of their sizes. `recipients` is the number of recipient keys of a sealed envelope (0 or absent
+ * for a link envelope).
  *
- * @throws EnvelopeError `PAYLOAD_INVALID`/`LIMIT_EXCEEDED` for metadata `createEncryptor` would refuse.
+ * @throws EnvelopeError `PAYLOAD_INVALID`/`LIMIT_EXCEEDED` for metadata `createEncryptor` would refuse,
+ * `LIMIT_EXCEEDED` for a recipient count that is not a whole number from 0 to `RECIPIENTS_MAX`.
  * @example
- * const size = envelopeLength({ kind: 'files', files }, { passphrase: false });
+ * const size = envelopeLength({ kind: 'files', files }, { passphrase: false, recipients: keys.length });
  */
 export function envelopeLength(
   metadata: EnvelopeMetadata,
-  options: { passphrase: boolean; contentLength?: number },
+  options: { passphrase: boolean; contentLength?: number; recipients?: number },
 ): number {
+  const recipients = options.recipients ?? 0;
+  if (!Number.isInteger(recipients) || recipients < 0 || recipients > RECIPIENTS_MAX) {
+    throw new EnvelopeError('LIMIT_EXCEEDED', `A sealed secret holds 1 to ${RECIPIENTS_MAX} recipient keys.`);
+  }
   const content = expectedContentLength(metadata) ?? options.contentLength ?? 0;
   const data = encodeMetadata(metadata).length + content;
   const padded = paddedLength(data);
-  const header = options.passphrase ? MAX_HEADER_BYTES : PREFIX_BYTES + STREAM_HEADER_BYTES;
+  const header = headerSize(options.passphrase, recipients);
   return header + padded + CHUNK_OVERHEAD * Math.ceil(padded / CHUNK_BYTES);
 }

@@ -4,10 +4,13 @@
  * - `ENVELOPE_INVALID`: the bytes are not a well-formed envelope (checked before any crypto).
  * - `UNSUPPORTED_VERSION`: a well-formed envelope of a version this code does not know.
  * - `DECRYPTION_FAILED`: wrong key or passphrase, or altered, truncated or extended data; one answer for all.
- * - `KEY_INVALID`: a link key, claim or passphrase argument has the wrong shape.
+ * - `KEY_INVALID`: a link key, claim, passphrase, PRF output, recipient key or key pair argument has the wrong
+ *   shape (or a public key is not a usable X25519 point, or is listed twice).
  * - `PASSPHRASE_REQUIRED`: the envelope needs a passphrase and none was given.
  * - `PAYLOAD_INVALID`: the decrypted metadata or text is malformed, or a payload to encrypt is not one we know.
  * - `LIMIT_EXCEEDED`: an input exceeds a fixed cap of the format (for example the metadata size).
+ * - `NOT_A_RECIPIENT`: a sealed envelope holds no wrapped key that the given key pair opens (decided before any
+ *   content is decrypted).
  */
 export type EnvelopeErrorCode =
   | 'ENVELOPE_INVALID'
@@ -16,7 +19,8 @@ export type EnvelopeErrorCode =
   | 'KEY_INVALID'
   | 'PASSPHRASE_REQUIRED'
   | 'PAYLOAD_INVALID'
-  | 'LIMIT_EXCEEDED';
+  | 'LIMIT_EXCEEDED'
+  | 'NOT_A_RECIPIENT';
 
 /**
  * The only error this package throws for bad input or failed decryption; `code` says which failure it is.

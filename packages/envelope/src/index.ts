@@ -14,19 +14,32 @@ export {
   FILES_MAX,
   LINK_KEY_BYTES,
   METADATA_MAX_BYTES,
+  PRF_OUTPUT_BYTES,
+  RECIPIENT_KEY_BYTES,
+  RECIPIENTS_MAX,
 } from './constants.ts';
 export type { EnvelopeDecryptor } from './create-decryptor.ts';
 export { createDecryptor } from './create-decryptor.ts';
 export type { EnvelopeEncryptor } from './create-encryptor.ts';
 export { createEncryptor } from './create-encryptor.ts';
+export { createSealedDecryptor } from './create-sealed-decryptor.ts';
+export { createSealedEncryptor } from './create-sealed-encryptor.ts';
 export { decryptPayload } from './decrypt-payload.ts';
+export { decryptSealedPayload } from './decrypt-sealed-payload.ts';
+export { decryptSealedText } from './decrypt-sealed-text.ts';
 export { decryptText } from './decrypt-text.ts';
+export type { RecipientKeyPair } from './derive-recipient-key-pair.ts';
+export { deriveRecipientKeyPair } from './derive-recipient-key-pair.ts';
 export { encryptPayload } from './encrypt-payload.ts';
+export { encryptSealedPayload } from './encrypt-sealed-payload.ts';
 export { envelopeLength } from './envelope-length.ts';
 export type { EnvelopeErrorCode } from './errors.ts';
 export { EnvelopeError } from './errors.ts';
+export type { EnvelopeInfo } from './inspect-envelope.ts';
 export { inspectEnvelope } from './inspect-envelope.ts';
+export { keyFingerprint } from './key-fingerprint.ts';
 export { decodeLinkKey, encodeLinkKey, generateLinkKey } from './link-key.ts';
 export { loadSodium } from './load-sodium.ts';
 export type { DecryptOptions, EncryptOptions } from './options.ts';
 export type { EnvelopeMetadata, FileEntry, FilePayload, Payload } from './payload.ts';
+export { PRF_SALT } from './prf-salt.ts';

@@ -23,7 +23,7 @@ describe('envelope v1 vectors', () => {
       'multi-chunk 130 KiB',
       'passphrase',
     ]);
-    expect(file.invalid).toHaveLength(18);
+    expect(file.invalid).toHaveLength(19);
   });
 
   describe.each(file.valid.map((vector) => [vector.name, vector] as const))('valid: %s', (_, vector) => {
@@ -37,7 +37,12 @@ describe('envelope v1 vectors', () => {
 
     it('decrypts to the payload', async () => {
       const envelope = fromHex(vector.envelope);
-      expect(inspectEnvelope(envelope)).toEqual({ version: 1, passphrase: vector.passphrase !== undefined });
+      expect(inspectEnvelope(envelope)).toEqual({
+        version: 1,
+        passphrase: vector.passphrase !== undefined,
+        sealed: false,
+        recipients: 0,
+      });
       const payload = await decryptPayload(envelope, linkKey, optionsOf(vector.passphrase));
       expect(payload).toEqual(payloadOf(vector.payload));
     });

@@ -16,17 +16,19 @@ describe('header', () => {
   it('starts with HLNK, version 1 and the flags, and inspectEnvelope reads them', async () => {
     const plain = await seal(text('a'));
     expect(Array.from(plain.subarray(0, 6))).toEqual([0x48, 0x4c, 0x4e, 0x4b, 1, 0]);
-    expect(inspectEnvelope(plain)).toEqual({ version: 1, passphrase: false });
+    expect(inspectEnvelope(plain)).toEqual({ version: 1, passphrase: false, sealed: false, recipients: 0 });
     const locked = await seal(text('a'), { passphrase: 'pw' });
     expect(locked[5]).toBe(1);
-    expect(inspectEnvelope(locked)).toEqual({ version: 1, passphrase: true });
+    expect(inspectEnvelope(locked)).toEqual({ version: 1, passphrase: true, sealed: false, recipients: 0 });
   });
 
-  it('rejects a wrong magic or unknown flags with ENVELOPE_INVALID, other versions with UNSUPPORTED_VERSION', async () => {
+  it('rejects a wrong magic, unknown flags or version 2 with ENVELOPE_INVALID, other versions with UNSUPPORTED_VERSION', async () => {
     const plain = await seal(text('a'));
     const cases: [number, number, string][] = [
       [0, 0x58, 'ENVELOPE_INVALID'],
-      [4, 2, 'UNSUPPORTED_VERSION'],
+      // Version 2 is sealed: a link key cannot open it, and a v1 body read as v2 has no valid recipients block.
+      [4, 2, 'ENVELOPE_INVALID'],
+      [4, 3, 'UNSUPPORTED_VERSION'],
       [4, 0, 'UNSUPPORTED_VERSION'],
       [5, 0x02, 'ENVELOPE_INVALID'],
       [5, 0x80, 'ENVELOPE_INVALID'],
@@ -75,6 +77,6 @@ describe('header', () => {
       );
     }
     const atCaps = withU32(withU32(locked, 22, 10), 26, 256 * MiB);
-    expect(inspectEnvelope(atCaps)).toEqual({ version: 1, passphrase: true });
+    expect(inspectEnvelope(atCaps)).toEqual({ version: 1, passphrase: true, sealed: false, recipients: 0 });
   });
 });

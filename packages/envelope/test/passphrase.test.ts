@@ -9,7 +9,7 @@ describe('passphrase', () => {
     const envelope = await encryptPayload(text('behind two locks'), LINK_KEY, {
       passphrase: 'correct horse',
     });
-    expect(inspectEnvelope(envelope)).toEqual({ version: 1, passphrase: true });
+    expect(inspectEnvelope(envelope)).toEqual({ version: 1, passphrase: true, sealed: false, recipients: 0 });
     const costs = new DataView(envelope.buffer, envelope.byteOffset);
     expect([costs.getUint32(22), costs.getUint32(26)]).toEqual([7, 64 * 1024 * 1024]);
     expect(await decryptPayload(envelope, LINK_KEY, { passphrase: 'correct horse' })).toEqual(

@@ -14,7 +14,8 @@ const HEADER = 30;
 /** What a change at `offset` may be reported as: header structure, or otherwise the one decryption failure. */
 function allowedCodes(offset: number): EnvelopeErrorCode[] {
   if (offset < 4) return ['ENVELOPE_INVALID'];
-  if (offset === 4) return ['UNSUPPORTED_VERSION'];
+  // Any other version is unsupported, except 2, which is sealed and refused to a link key as ENVELOPE_INVALID.
+  if (offset === 4) return ['UNSUPPORTED_VERSION', 'ENVELOPE_INVALID'];
   // Setting the passphrase flag reads Argon2id costs from stream-header bytes, fixed below to be over the caps.
   if (offset === 5) return ['ENVELOPE_INVALID'];
   return ['DECRYPTION_FAILED'];

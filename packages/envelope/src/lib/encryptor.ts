@@ -7,6 +7,7 @@ import { encodeHeader, SALT_BYTES, STREAM_HEADER_BYTES } from './header.ts';
 import { assertLinkKey, contentKey, passwordKey } from './key-schedule.ts';
 import { encodeMetadata, expectedContentLength } from './metadata.ts';
 import { PADDING_MARKER, paddedLength } from './padding.ts';
+import type { Sodium } from './sodium.ts';
 import { standardSodium } from './sodium.ts';
 
 /**
@@ -36,7 +37,11 @@ export interface EnvelopeEncryptor {
  * API cannot.
  */
 export interface EncryptSeam {
-  /** Source of the salt, then the secretstream header; libsodium's CSPRNG by default. */
+  /**
+   * Source of every random byte, in this order: v1, the salt (with a passphrase), then the secretstream header;
+   * v2, the envelope key, the salt (with a passphrase), one ephemeral private key per recipient in the order
+   * given, then the secretstream header. libsodium's CSPRNG by default.
+   */
   random?: (length: number) => Uint8Array;
   /** Argon2id costs to write; the defaults by default. */
   argon2?: { opslimit: number; memlimit: number };
@@ -57,9 +62,7 @@ export async function startEncryptor(
 ): Promise<EnvelopeEncryptor> {
   assertLinkKey(linkKey);
   const { passphrase } = options;
-  if (passphrase !== undefined && (typeof passphrase !== 'string' || passphrase.length === 0)) {
-    throw new EnvelopeError('KEY_INVALID', 'A passphrase must be a non-empty string.');
-  }
+  checkPassphrase(passphrase);
   const metadataBytes = encodeMetadata(metadata);
   const sodium = await standardSodium();
   const random = seam.random ?? ((length: number) => sodium.randombytes_buf(length));
@@ -74,6 +77,32 @@ export async function startEncryptor(
   const pwKey = kdf && passphrase !== undefined ? await passwordKey(passphrase, kdf) : undefined;
   const key = contentKey(sodium, linkKey, pwKey);
   pwKey?.fill(0);
+  return streamEncryptor(sodium, metadata, metadataBytes, header, key);
+}
+
+/**
+ * Checks a passphrase option to encrypt with.
+ *
+ * @throws EnvelopeError `KEY_INVALID` unless it is absent or a non-empty string.
+ */
+export function checkPassphrase(passphrase: string | undefined): void {
+  if (passphrase !== undefined && (typeof passphrase !== 'string' || passphrase.length === 0)) {
+    throw new EnvelopeError('KEY_INVALID', 'A passphrase must be a non-empty string.');
+  }
+}
+
+/**
+ * The chunking and padding half of an encryptor, shared by both versions: given the finished header and the
+ * content key, starts the stream (and wipes the key) and writes the metadata at the start of the plaintext.
+ */
+export function streamEncryptor(
+  sodium: Sodium,
+  metadata: EnvelopeMetadata,
+  metadataBytes: Uint8Array,
+  header: Uint8Array,
+  key: Uint8Array,
+): EnvelopeEncryptor {
+  const streamHeader = header.subarray(header.length - STREAM_HEADER_BYTES);
   // libsodium's init_push is randombytes_buf(header) followed by exactly what init_pull does, so init_pull on a
   // header we drew gives the same push state while letting the seam fix the header. Pinned by
   // test/secretstream-seam.test.ts and by pushing the PyNaCl secretstream vectors.

@@ -13,6 +13,12 @@ export const CONTENT_CONTEXT = encoder.encode('hushlink/v1/content');
 /** BLAKE2b message that derives the claim. */
 export const CLAIM_CONTEXT = encoder.encode('hushlink/v1/claim');
 
+/** BLAKE2b message that derives a sealed (v2) envelope's content key from its envelope key. */
+export const SEALED_CONTENT_CONTEXT = encoder.encode('hushlink/v2/content');
+
+/** BLAKE2b message that derives a sealed envelope's key commitment from its envelope key. */
+export const COMMITMENT_CONTEXT = encoder.encode('hushlink/v2/commitment');
+
 /**
  * Checks that a link key is 32 bytes before it reaches libsodium, whose own error would say less.
  *
@@ -25,14 +31,29 @@ export function assertLinkKey(linkKey: Uint8Array): void {
 }
 
 /**
- * The secretstream key: keyed BLAKE2b-256 of the content context under the link key, with the Argon2id output
- * appended to the message when there is a passphrase, so that both the link key and the passphrase are needed.
+ * The secretstream key: keyed BLAKE2b-256 of the content context under the link key (v1) or the envelope key
+ * (v2, the random key wrapped to each recipient, with {@link SEALED_CONTENT_CONTEXT}), with the Argon2id output appended to the message when there is a
+ * passphrase, so that both that key and the passphrase are needed.
  */
-export function contentKey(sodium: Sodium, linkKey: Uint8Array, passwordKey?: Uint8Array): Uint8Array {
-  const message = passwordKey === undefined ? CONTENT_CONTEXT : concatBytes([CONTENT_CONTEXT, passwordKey]);
+export function contentKey(
+  sodium: Sodium,
+  linkKey: Uint8Array,
+  passwordKey?: Uint8Array,
+  context: Uint8Array = CONTENT_CONTEXT,
+): Uint8Array {
+  const message = passwordKey === undefined ? context : concatBytes([context, passwordKey]);
   const key = sodium.crypto_generichash(32, message, linkKey);
-  if (message !== CONTENT_CONTEXT) message.fill(0);
+  if (message !== context) message.fill(0);
   return key;
+}
+
+/**
+ * A sealed envelope's key commitment: keyed BLAKE2b-256 of the commitment context under the envelope key. Every
+ * recipient checks it after unwrapping, so all of them hold the same key and read the same plaintext (the
+ * secretstream AEAD alone does not commit to its key).
+ */
+export function keyCommitment(sodium: Sodium, envelopeKey: Uint8Array): Uint8Array {
+  return sodium.crypto_generichash(32, COMMITMENT_CONTEXT, envelopeKey);
 }
 
 /** The claim: keyed BLAKE2b-256 of the claim context under the link key. */

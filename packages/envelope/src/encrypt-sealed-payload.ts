@@ -1,0 +1,19 @@
+import { sealPayloadTo } from './lib/seal-payload.ts';
+import type { EncryptOptions } from './options.ts';
+import type { Payload } from './payload.ts';
+
+/**
+ * Encrypts a payload into a complete sealed (version 2) envelope that only the given recipients' key pairs open
+ * (FORMAT.md, "Version 2: sealed"). With a passphrase, each recipient needs it as well.
+ *
+ * @throws EnvelopeError as `createSealedEncryptor`, and `PAYLOAD_INVALID` for a payload we do not know.
+ * @example
+ * const envelope = await encryptSealedPayload({ kind: 'text', text: 'hunter2' }, [recipientPublicKey]);
+ */
+export function encryptSealedPayload(
+  payload: Payload,
+  recipients: readonly Uint8Array[],
+  options: EncryptOptions = {},
+): Promise<Uint8Array> {
+  return sealPayloadTo(payload, recipients, options);
+}

@@ -1,0 +1,22 @@
+import { assertPublicKey } from './lib/recipients.ts';
+import { standardSodium } from './lib/sodium.ts';
+
+const FINGERPRINT_CONTEXT = new TextEncoder().encode('hushlink/v1/fingerprint');
+
+/**
+ * A short fingerprint of a recipient public key for people to compare out of band (so that a server handing out
+ * a different key is noticed): BLAKE2b with an 8-byte output, keyed with "hushlink/v1/fingerprint", of the public
+ * key, as 16 upper-case hex digits in four groups. 64 bits: finding another key with the same fingerprint takes
+ * about 2^64 key generations, enough for a human check, not a replacement for comparing whole keys.
+ *
+ * @throws EnvelopeError `KEY_INVALID` if the key is not 32 bytes.
+ * @example
+ * await keyFingerprint(keyPair.publicKey) // '3F9A 21C4 B07E 55D2'
+ */
+export async function keyFingerprint(publicKey: Uint8Array): Promise<string> {
+  assertPublicKey(publicKey);
+  const sodium = await standardSodium();
+  const digest = sodium.crypto_generichash(8, publicKey, FINGERPRINT_CONTEXT);
+  const hex = Array.from(digest, (byte) => byte.toString(16).padStart(2, '0').toUpperCase()).join('');
+  return hex.match(/.{4}/g)?.join(' ') ?? hex;
+}
