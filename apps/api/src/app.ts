@@ -12,6 +12,7 @@ import { healthRoutes } from './routes/health.ts';
 import { instanceRoutes } from './routes/instance.ts';
 import { inviteRoutes } from './routes/invites.ts';
 import { meRoutes } from './routes/me.ts';
+import { requestRoutes } from './routes/requests.ts';
 import { secretRoutes } from './routes/secrets.ts';
 import { userRoutes } from './routes/users.ts';
 
@@ -35,6 +36,7 @@ export function createApp(ports: AppPorts, options: { staticAssets?: MiddlewareH
   app.route('/api/admin', adminRoutes(ports));
   app.route('/api/audit', auditRoutes(ports));
   app.route('/api/secrets', secretRoutes(ports));
+  app.route('/api/requests', requestRoutes(ports));
   const { staticAssets } = options;
   if (staticAssets) {
     // The Node server serves the web client itself; on Workers the assets binding does, before the Worker runs.
