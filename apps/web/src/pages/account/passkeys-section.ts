@@ -3,12 +3,42 @@ import { removePasskey, renamePasskey } from '../../api/account.ts';
 import { ApiRequestError } from '../../api/api-request-error.ts';
 import { getMe } from '../../api/session.ts';
 import { addPasskey, describePasskeyError } from '../../passkeys/index.ts';
+import { fingerprintOf } from '../../sealing/sealing-crypto.ts';
 import { askToConfirm } from '../../ui/confirm.ts';
 import { h } from '../../ui/element.ts';
 import { field } from '../../ui/field.ts';
 import { dateTimeElement } from '../../ui/format-time.ts';
 import { createStatusLine, type StatusLine } from '../../ui/status-line.ts';
 import { passkeyKind } from './passkey-labels.ts';
+
+/**
+ * Whether a passkey can receive sealed secrets, with its key's fingerprint (filled in once the envelope library
+ * has computed it) for people to compare with what a sender sees.
+ */
+function sealingLine(passkey: Passkey): HTMLElement {
+  if (!passkey.prfPublicKey) {
+    return h(
+      'p',
+      { class: 'meta', 'data-sealing': 'none' },
+      'Cannot receive sealed secrets: its authenticator does not support PRF.',
+    );
+  }
+  const fingerprint = h('span', { class: 'mono', 'data-fingerprint': '' }, '…');
+  fingerprintOf(passkey.prfPublicKey).then(
+    (text) => {
+      fingerprint.textContent = text;
+    },
+    () => {
+      fingerprint.textContent = 'unavailable';
+    },
+  );
+  return h(
+    'p',
+    { class: 'meta', 'data-sealing': 'key' },
+    'Receives sealed secrets. Key fingerprint: ',
+    fingerprint,
+  );
+}
 
 /** Handles an error no section can fix itself (a lost session): true when it did. */
 export type SessionLost = (error: unknown) => boolean;
@@ -61,6 +91,7 @@ export function passkeysSection(initial: Passkey[], sessionLost: SessionLost): H
           : 'never used to sign in',
       ),
     );
+    description.append(sealingLine(passkey));
     const element = h('li', { 'data-passkey': passkey.name }, description, buttons);
 
     rename.addEventListener('click', () => {
@@ -158,13 +189,21 @@ export function passkeysSection(initial: Passkey[], sessionLost: SessionLost): H
           if (adding) return;
           adding = true;
           addStatus.info('Waiting for your device to create a passkey…');
+          let canReceiveSealed = false;
           addPasskey(newName.value.trim())
-            .then(() => getMe())
+            .then((added) => {
+              canReceiveSealed = added.canReceiveSealed;
+              return getMe();
+            })
             .then(
               (me) => {
                 show(me.passkeys);
                 newName.value = '';
-                addStatus.info('Passkey added.');
+                addStatus.info(
+                  canReceiveSealed
+                    ? 'Passkey added. It can receive sealed secrets.'
+                    : 'Passkey added. Its authenticator does not support PRF, so it cannot receive sealed secrets.',
+                );
               },
               (error: unknown) => report(error, addStatus),
             )
