@@ -18,6 +18,8 @@ export const HEADER_RULES: HeaderRules = [
   ['/index.html', NO_STORE],
   ['/s/*', { ...NO_INDEX_HEADERS, ...NO_STORE }],
   ['/m/*', { ...NO_INDEX_HEADERS, ...NO_STORE }],
+  // A request for a secret: its link carries the requester's public keys and note; nobody's search result either.
+  ['/r/*', { ...NO_INDEX_HEADERS, ...NO_STORE }],
   // The account pages are the same index.html (single-page fallback); an invite's page is nobody's search result.
   ['/join', { ...NO_INDEX_HEADERS, ...NO_STORE }],
   ['/signin', NO_STORE],

@@ -52,6 +52,11 @@ function renderRoute(main: HTMLElement): void {
         (await import('./pages/manage-page.ts')).showManagePage(view, route.id),
       );
       break;
+    case 'request':
+      void showLazyPage(view, async () =>
+        (await import('./pages/request-page.ts')).showRequestPage(view, route.id),
+      );
+      break;
     case 'not-found':
       showNotice(view, { title: 'Page not found', message: 'There is nothing at this address.' });
       break;

@@ -3,6 +3,7 @@ export type Route =
   | { page: 'create' }
   | { page: 'reveal'; id: string }
   | { page: 'manage'; id: string }
+  | { page: 'request'; id: string }
   | { page: AccountPage }
   | { page: 'not-found' };
 
@@ -17,7 +18,7 @@ const ACCOUNT_PATHS: ReadonlyMap<string, AccountPage> = new Map([
   ['/admin', 'admin'],
 ]);
 
-const SECRET_PATH = /^\/([sm])\/([^/]*)\/?$/;
+const SECRET_PATH = /^\/([smr])\/([^/]*)\/?$/;
 
 /**
  * The route for a path. The id is returned as found (decoded); the page checks it, so a damaged link gets a
@@ -30,6 +31,7 @@ export function routeFor(pathname: string): Route {
   const match = SECRET_PATH.exec(pathname);
   if (!match) return { page: 'not-found' };
   const id = safeDecode(match[2] ?? '');
+  if (match[1] === 'r') return { page: 'request', id };
   return match[1] === 's' ? { page: 'reveal', id } : { page: 'manage', id };
 }
 

@@ -2,6 +2,7 @@ import type { Access, PublicUser } from '@hushlink/protocol';
 import { ACCESS_LABELS } from '../access-labels.ts';
 import { findPeople } from '../api/people.ts';
 import { describeError } from '../describe-error.ts';
+import { createSealingPanel, type SealingPanel } from '../sealing/sealing-panel.ts';
 import { h } from '../ui/element.ts';
 import { createPeoplePicker, type PeoplePicker } from '../ui/people-picker.ts';
 
@@ -16,6 +17,8 @@ export interface AccessControls {
   element: HTMLElement;
   access(): Access;
   picker: PeoplePicker;
+  /** Sealing to the chosen people's passkeys (null for guests, who cannot name people). */
+  sealing: SealingPanel | null;
   notify: HTMLInputElement;
 }
 
@@ -26,11 +29,13 @@ export interface AccessControls {
 export function accessControls(user: PublicUser): AccessControls {
   // Guests see nothing of the team, so they cannot name people.
   const choices: Access[] = user.role === 'guest' ? ['link', 'signed-in'] : ['link', 'signed-in', 'people'];
+  const sealing = user.role === 'guest' ? null : createSealingPanel(user);
   const picker = createPeoplePicker({
     id: 'people',
     label: 'People',
     search: findPeople,
     describeError,
+    onChange: (people) => sealing?.show(people),
   });
   const radios = choices.map((value) =>
     h('input', {
@@ -48,6 +53,7 @@ export function accessControls(user: PublicUser): AccessControls {
   }
   function update(): void {
     picker.element.hidden = access() !== 'people';
+    if (sealing) sealing.element.hidden = access() !== 'people';
   }
   update();
   const notify = h('input', { type: 'checkbox', id: 'notify', name: 'notify' });
@@ -73,7 +79,8 @@ export function accessControls(user: PublicUser): AccessControls {
       ),
     ),
     picker.element,
+    sealing?.element,
     h('div', { class: 'choice field' }, notify, h('label', { for: 'notify' }, 'Notify me when it is opened')),
   );
-  return { element, access, picker, notify };
+  return { element, access, picker, sealing, notify };
 }

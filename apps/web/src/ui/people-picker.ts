@@ -20,6 +20,8 @@ export interface PeoplePickerOptions {
   search(prefix: string): Promise<PublicUser[]>;
   /** The sentence to show when a search fails. */
   describeError(error: unknown): string;
+  /** Called with the people chosen after each choice or removal. */
+  onChange?(people: PublicUser[]): void;
 }
 
 /** "Ada Lovelace (@ada)". */
@@ -135,6 +137,7 @@ export function createPeoplePicker(options: PeoplePickerOptions): PeoplePicker {
     if (!person) return;
     picked.push(person);
     renderChips();
+    options.onChange?.([...picked]);
     input.value = '';
     message.textContent = `${person.displayName} added.`;
     close();
@@ -145,6 +148,7 @@ export function createPeoplePicker(options: PeoplePickerOptions): PeoplePicker {
     const index = picked.findIndex((chosen) => chosen.id === person.id);
     if (index >= 0) picked.splice(index, 1);
     renderChips();
+    options.onChange?.([...picked]);
     message.textContent = `${person.displayName} removed.`;
     input.focus();
   }

@@ -11,6 +11,7 @@ import { dateTimeElement, timeElement } from '../../ui/format-time.ts';
 import { internalLink } from '../../ui/navigation.ts';
 import { createStatusLine } from '../../ui/status-line.ts';
 import { describeUserAgent } from '../../ui/user-agent.ts';
+import { requestsSection } from './requests-section.ts';
 import { type AccountOnlyPage, requireAccount, showSignInNeeded } from './require-account.ts';
 
 const PAGE: AccountOnlyPage = { title: 'My links', purpose: 'see the links you created and who opened them' };
@@ -64,6 +65,7 @@ export async function showLinksPage(view: HTMLElement): Promise<void> {
     toolbar,
     status.element,
     content,
+    requestsSection(failed),
   );
 
   function failed(error: unknown): void {

@@ -1,0 +1,207 @@
+import { EXPIRY_CHOICES, MAX_REQUEST_SECONDS, type MyRequest } from '@hushlink/protocol';
+import { createSecretRequest, listMySecretRequests } from '../../api/requests.ts';
+import { getMe } from '../../api/session.ts';
+import { describeError } from '../../describe-error.ts';
+import { requestLink } from '../../sealing/links.ts';
+import { copyButton } from '../../ui/copy-button.ts';
+import { h } from '../../ui/element.ts';
+import { field } from '../../ui/field.ts';
+import { dateTimeElement, timeElement } from '../../ui/format-time.ts';
+import { internalLink } from '../../ui/navigation.ts';
+import { createStatusLine } from '../../ui/status-line.ts';
+
+const STATES: Readonly<Record<MyRequest['state'], string>> = {
+  open: 'Waiting for an answer',
+  answered: 'Answered',
+  expired: 'Expired',
+  revoked: 'Withdrawn',
+};
+
+const BADGES: Readonly<Record<MyRequest['state'], string>> = {
+  open: 'active',
+  answered: 'used',
+  expired: 'expired',
+  revoked: 'revoked',
+};
+
+/** A request's link: its id and the keys the answer is sealed to, in the fragment. */
+function linkOf(request: MyRequest): string {
+  return requestLink(
+    location.origin,
+    request.id,
+    request.keys.map((key) => key.publicKey),
+  );
+}
+
+function readOnlyInput(id: string, value: string): HTMLInputElement {
+  const input = h('input', { id, type: 'text', readonly: true, spellcheck: 'false', autocomplete: 'off' });
+  input.value = value;
+  input.addEventListener('focus', () => input.select());
+  return input;
+}
+
+/**
+ * "Requests for a secret" on My links: ask someone (account or not) for a secret with a note and an expiry; the
+ * link `/r/ID#KEYS` carries my sealing public keys, so what they type is sealed to my passkeys in their browser.
+ * Lists my requests; an answered one opens at `/s/SECRETID` with my passkey.
+ *
+ * @param failed handles an error of the listing (a lost session ends the page).
+ */
+export function requestsSection(failed: (error: unknown) => void): HTMLElement {
+  const status = createStatusLine();
+  const body = h('div', {});
+  const list = h('ul', { class: 'item-list', 'aria-label': 'Your requests' });
+  const section = h(
+    'section',
+    { class: 'card', 'aria-labelledby': 'requests-heading' },
+    h('h2', { id: 'requests-heading' }, 'Requests for a secret'),
+    h(
+      'p',
+      {},
+      'Ask someone for a secret: they get a link where what they type is sealed to your passkeys in their browser. They need no account.',
+    ),
+    body,
+    status.element,
+    list,
+  );
+
+  function item(request: MyRequest): HTMLLIElement {
+    const parts: Node[] = [
+      h('strong', { class: 'item-title' }, request.note),
+      h(
+        'p',
+        { class: 'meta' },
+        h('span', { class: `badge badge-${BADGES[request.state]}` }, STATES[request.state]),
+        ' · asked ',
+        dateTimeElement(request.createdAt),
+        ' · ',
+        request.state === 'open' ? h('span', {}, 'open until ', timeElement(request.expiresAt)) : '',
+        request.answeredAt ? h('span', {}, 'answered ', dateTimeElement(request.answeredAt)) : '',
+      ),
+    ];
+    if (request.state === 'answered' && request.secretId) {
+      parts.push(
+        h(
+          'p',
+          {},
+          internalLink(`/s/${request.secretId}`, 'Open the answer'),
+          ' (with your passkey; it can be opened once)',
+        ),
+      );
+    }
+    if (request.state === 'open') {
+      const lineStatus = createStatusLine();
+      const link = linkOf(request);
+      parts.push(
+        field({
+          label: 'Link of this request',
+          control: readOnlyInput(`request-link-${request.id}`, link),
+          after: copyButton('Copy', () => link, lineStatus),
+        }),
+        lineStatus.element,
+      );
+    }
+    return h('li', { 'data-request-id': request.id }, h('div', {}, ...parts));
+  }
+
+  async function load(): Promise<void> {
+    try {
+      const requests = await listMySecretRequests();
+      list.replaceChildren(...requests.map(item));
+      list.hidden = requests.length === 0;
+    } catch (error) {
+      failed(error);
+    }
+  }
+
+  function form(): HTMLFormElement {
+    const note = h('textarea', {
+      id: 'request-note',
+      name: 'request-note',
+      rows: 2,
+      maxlength: 500,
+      required: true,
+    });
+    const expiry = h(
+      'select',
+      { id: 'request-expiry', name: 'request-expiry' },
+      ...EXPIRY_CHOICES.filter((choice) => choice.seconds <= MAX_REQUEST_SECONDS).map((choice) =>
+        h('option', { value: choice.seconds, selected: choice.seconds === 24 * 60 * 60 }, choice.label),
+      ),
+    );
+    const created = h('div', {});
+    let busy = false;
+    const element = h(
+      'form',
+      {
+        novalidate: true,
+        on: {
+          submit: (event) => {
+            event.preventDefault();
+            if (busy) return;
+            if (note.value.trim() === '') {
+              status.error('Say what you need, so that they know what to send.');
+              note.focus();
+              return;
+            }
+            busy = true;
+            status.info('Creating the request…');
+            createSecretRequest({ note: note.value.trim(), expiresIn: Number(expiry.value) })
+              .then(
+                (request) => {
+                  const link = linkOf(request);
+                  const linkStatus = createStatusLine();
+                  created.replaceChildren(
+                    field({
+                      label: 'Request link',
+                      control: readOnlyInput('request-link', link),
+                      hint: 'Send it to the person who has the secret. It works once.',
+                      after: copyButton('Copy request link', () => link, linkStatus),
+                    }),
+                    linkStatus.element,
+                  );
+                  note.value = '';
+                  status.info('Request created.');
+                  return load();
+                },
+                (error: unknown) => status.error(describeError(error)),
+              )
+              .finally(() => {
+                busy = false;
+              });
+          },
+        },
+      },
+      field({ label: 'What do you need?', control: note, hint: 'They see this note, as you type it.' }),
+      field({ label: 'Open for', control: expiry }),
+      h(
+        'div',
+        { class: 'actions' },
+        h('button', { type: 'submit', class: 'primary' }, 'Create request link'),
+      ),
+      created,
+    );
+    return element;
+  }
+
+  getMe().then(
+    (me) => {
+      if (me.passkeys.some((passkey) => passkey.prfPublicKey)) {
+        body.replaceChildren(form());
+      } else {
+        body.replaceChildren(
+          h(
+            'p',
+            { class: 'note' },
+            'None of your passkeys can receive sealed secrets, so you cannot request one yet. ',
+            internalLink('/account', 'Add a passkey'),
+            ' whose authenticator supports it, or sign in again with one.',
+          ),
+        );
+      }
+    },
+    (error: unknown) => failed(error),
+  );
+  void load();
+  return section;
+}

@@ -1,0 +1,176 @@
+import { type RequestInfo, requestIdSchema } from '@hushlink/protocol';
+import { ApiRequestError } from '../api/api-request-error.ts';
+import { answerSecretRequest, getSecretRequest } from '../api/requests.ts';
+import { describeError } from '../describe-error.ts';
+import { currentFragment } from '../routes.ts';
+import { fingerprintOf, sealTextTo } from '../sealing/sealing-crypto.ts';
+import { h, render } from '../ui/element.ts';
+import { facts } from '../ui/facts.ts';
+import { field } from '../ui/field.ts';
+import { focusHeading } from '../ui/focus.ts';
+import { timeElement } from '../ui/format-time.ts';
+import { internalLink } from '../ui/navigation.ts';
+import { createStatusLine } from '../ui/status-line.ts';
+import { showNotice } from './notice-view.ts';
+
+const PUBLIC_KEY = /^[A-Za-z0-9_-]{43}$/;
+/** More keys than anyone has passkeys: a fragment longer than this is not one of our links. */
+const MAX_LINK_KEYS = 64;
+
+/** The texts of this page that tests and people read. */
+export const REQUEST_TEXT = {
+  incomplete: 'This request link is incomplete: the part after # is missing or damaged.',
+  damaged: 'This request link is damaged: the part after /r/ is not a valid request id.',
+  gone: 'This request is no longer open: it was already answered, or it expired or was withdrawn.',
+} as const;
+
+/** The requester's public keys from the link's fragment (`KEY.KEY…`), or null when it is missing or malformed. */
+function linkKeys(fragment: string): string[] | null {
+  if (fragment === '') return null;
+  const keys = fragment.split('.');
+  if (keys.length > MAX_LINK_KEYS || !keys.every((key) => PUBLIC_KEY.test(key))) return null;
+  return [...new Set(keys)];
+}
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((key) => b.includes(key));
+}
+
+function showGone(main: HTMLElement, focus = false): void {
+  showNotice(main, { title: 'This request is closed', message: REQUEST_TEXT.gone, focus });
+}
+
+/**
+ * `/r/ID#KEYS` (no account needed): shows who asks for a secret and their note, seals the text typed here to the
+ * requester's keys from the link (warning when the server lists others) and sends only the sealed envelope.
+ */
+export async function showRequestPage(main: HTMLElement, id: string): Promise<void> {
+  if (!requestIdSchema.safeParse(id).success) {
+    showNotice(main, { title: 'This link is damaged', message: REQUEST_TEXT.damaged });
+    return;
+  }
+  const keys = linkKeys(currentFragment());
+  if (!keys) {
+    showNotice(main, { title: 'This link is incomplete', message: REQUEST_TEXT.incomplete });
+    return;
+  }
+  let info: RequestInfo;
+  let fingerprints: string[];
+  try {
+    info = await getSecretRequest(id);
+    fingerprints = await Promise.all(keys.map(fingerprintOf));
+  } catch (error) {
+    if (error instanceof ApiRequestError && (error.code === 'not_found' || error.code === 'request_gone')) {
+      showGone(main);
+    } else {
+      showNotice(main, { title: 'Something went wrong', message: describeError(error) });
+    }
+    return;
+  }
+  showAnswerForm(main, id, info, keys, fingerprints);
+}
+
+function showAnswerForm(
+  main: HTMLElement,
+  id: string,
+  info: RequestInfo,
+  keys: readonly string[],
+  fingerprints: readonly string[],
+): void {
+  const requester = `${info.requester.displayName} (@${info.requester.name})`;
+  const secret = h('textarea', {
+    id: 'secret',
+    name: 'secret',
+    rows: 7,
+    required: true,
+    spellcheck: 'false',
+    autocomplete: 'off',
+    autocapitalize: 'off',
+  });
+  const status = createStatusLine();
+  const serverKeys = info.keys.map((key) => key.publicKey);
+  const mismatch = !sameKeys(keys, serverKeys);
+  let busy = false;
+
+  async function send(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (busy) return;
+    const text = secret.value;
+    if (text.trim() === '') {
+      status.error('Type or paste the secret first.');
+      secret.focus();
+      return;
+    }
+    busy = true;
+    form.setAttribute('aria-busy', 'true');
+    try {
+      status.info(`Sealing it to ${info.requester.displayName}’s passkeys…`);
+      // Sealed to the keys of the link, which came from the requester, not to the ones the server lists.
+      const ciphertext = await sealTextTo(text, keys);
+      status.info('Sending the sealed secret…');
+      await answerSecretRequest(id, ciphertext);
+      secret.value = '';
+      showSent(main, info);
+    } catch (error) {
+      if (error instanceof ApiRequestError && (error.code === 'not_found' || error.code === 'request_gone')) {
+        showGone(main, true);
+        return;
+      }
+      status.error(describeError(error));
+    } finally {
+      busy = false;
+      form.removeAttribute('aria-busy');
+    }
+  }
+
+  const form = h(
+    'form',
+    { class: 'card', novalidate: true, on: { submit: (event) => void send(event) } },
+    facts([
+      ['Asked by', requester],
+      ['Their note', h('span', { id: 'request-note' }, info.note)],
+      ['Open until', timeElement(info.expiresAt)],
+      ['Sealed to', `${fingerprints.join(', ')} (their passkeys’ keys)`],
+    ]),
+    mismatch
+      ? h(
+          'p',
+          { class: 'note', 'data-key-mismatch': '' },
+          `The keys in this link differ from the ones this server lists for ${info.requester.displayName}. ` +
+            'The secret is sealed to the keys in the link. If the link did not come to you from them directly, ask them before sending.',
+        )
+      : null,
+    field({
+      label: 'Secret',
+      control: secret,
+      hint: `It is sealed in this browser so that only ${info.requester.displayName}’s passkeys can open it. Nobody else, not even this server, can read it.`,
+    }),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Seal and send')),
+    status.element,
+  );
+  render(
+    main,
+    h('h1', {}, `${info.requester.displayName} asks you for a secret`),
+    h(
+      'p',
+      { class: 'lede' },
+      'What you type here is encrypted in this browser to their passkeys before it is sent. You do not need an account.',
+    ),
+    form,
+  );
+}
+
+function showSent(main: HTMLElement, info: RequestInfo): void {
+  const heading = h('h1', {}, 'Sent');
+  render(
+    main,
+    heading,
+    h(
+      'p',
+      { class: 'lede', 'data-notice': '' },
+      `The secret was sealed to ${info.requester.displayName}’s passkeys and sent. Only they can open it; you can close this page.`,
+    ),
+    h('p', {}, internalLink('/', 'Share a secret of your own')),
+  );
+  focusHeading(heading);
+}
