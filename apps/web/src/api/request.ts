@@ -54,7 +54,8 @@ async function send(call: ApiCall): Promise<Response> {
   return response;
 }
 
-async function errorFrom(response: Response): Promise<ApiRequestError> {
+/** The `ApiRequestError` for a 4xx/5xx answer, from our error body or, failing that, its status. */
+export async function errorFrom(response: Response): Promise<ApiRequestError> {
   const parsed = errorBodySchema.safeParse(await readJson(response));
   const retryAfter = retryAfterSeconds(response.headers.get('Retry-After'));
   if (parsed.success) {

@@ -1,4 +1,5 @@
 import {
+  type CreateSecretResponse,
   DEFAULT_EXPIRES_IN_SECONDS,
   EXPIRY_CHOICES,
   type InstanceResponse,
@@ -7,6 +8,8 @@ import {
 import { createSecret } from '../api/index.ts';
 import { sealSecret } from '../crypto/seal-secret.ts';
 import { describeError } from '../describe-error.ts';
+import { filePicker } from '../files/file-picker.ts';
+import type { FileSecretRules } from '../files/share-files.ts';
 import { MESSAGES } from '../messages.ts';
 import { loadInstance, loadSession } from '../session.ts';
 import { h, render } from '../ui/element.ts';
@@ -22,6 +25,11 @@ const LEDE =
 /** The result view's code: not needed by people who only open links, so it is fetched while the form is shown. */
 function createdLinkView(): Promise<typeof import('./created-link-view.ts')> {
   return import('./created-link-view.ts');
+}
+
+/** The code that encrypts and uploads files: fetched while the form is shown, used when files are chosen. */
+function fileSharing(): Promise<typeof import('../files/share-files.ts')> {
+  return import('../files/share-files.ts');
 }
 
 /** A note that the instance has no account yet, with the way to create the first one. */
@@ -109,6 +117,11 @@ export async function showCreatePage(main: HTMLElement, options: { focus?: boole
     autocomplete: 'new-password',
   });
   createdLinkView().catch(() => undefined);
+  fileSharing().catch(() => undefined);
+  // Text, files, or both: with files chosen, the text box may stay empty.
+  const files = filePicker(() => {
+    secret.required = files.files().length === 0;
+  });
   let controls: AccessControls | null = null;
   if (user) {
     // Choosing who may open a link is for signed-in people only: its code (and the people picker) loads then.
@@ -127,8 +140,9 @@ export async function showCreatePage(main: HTMLElement, options: { focus?: boole
     event.preventDefault();
     if (busy) return;
     const text = secret.value;
+    const chosen = files.files();
     const maxViews = Number(views.value);
-    if (text.trim() === '') {
+    if (text.trim() === '' && chosen.length === 0) {
       status.error(MESSAGES.emptySecret);
       secret.focus();
       return;
@@ -148,22 +162,32 @@ export async function showCreatePage(main: HTMLElement, options: { focus?: boole
     busy = true;
     form.setAttribute('aria-busy', 'true');
     try {
-      status.info(passphrase.value ? 'Encrypting (the passphrase takes a moment)…' : 'Encrypting…');
-      const sealed = await sealSecret(text, passphrase.value);
-      status.info('Saving the encrypted secret…');
-      const created = await createSecret({
-        ciphertext: sealed.ciphertext,
+      const rules: FileSecretRules = {
         expiresIn: Number(expiry.value),
         maxViews,
         access,
         ...(recipients.length > 0 ? { recipients: recipients.map((person) => person.id) } : {}),
         ...(controls ? { notifyOnOpen: controls.notify.checked } : {}),
         passphrase: passphrase.value !== '',
-        claimHash: sealed.claimHash,
-      });
+      };
+      let created: CreateSecretResponse;
+      let linkKey: string;
+      if (chosen.length > 0) {
+        ({ created, linkKey } = await shareChosenFiles(chosen, text, rules));
+      } else {
+        status.info(passphrase.value ? 'Encrypting (the passphrase takes a moment)…' : 'Encrypting…');
+        const sealed = await sealSecret(text, passphrase.value);
+        status.info('Saving the encrypted secret…');
+        created = await createSecret({
+          ...rules,
+          ciphertext: sealed.ciphertext,
+          claimHash: sealed.claimHash,
+        });
+        linkKey = sealed.linkKey;
+      }
       const link: CreatedLink = {
         ...created,
-        linkKey: sealed.linkKey,
+        linkKey,
         maxViews,
         passphrase: passphrase.value !== '',
         access,
@@ -173,10 +197,36 @@ export async function showCreatePage(main: HTMLElement, options: { focus?: boole
       const { showCreatedLink } = await createdLinkView();
       showCreatedLink(main, link, () => void showCreatePage(main, { focus: true }));
     } catch (error) {
-      status.error(describeError(error));
+      if (chosen.length === 0) status.error(describeError(error));
+      else if (error instanceof DOMException && error.name === 'AbortError')
+        status.info(MESSAGES.uploadCancelled);
+      else status.error((await fileSharing()).describeFileFailure(error));
     } finally {
       busy = false;
       form.removeAttribute('aria-busy');
+    }
+  }
+
+  /** Encrypts the files (and the text, as `message.txt`) as they are read, and uploads them, with progress. */
+  async function shareChosenFiles(chosen: File[], text: string, rules: FileSecretRules) {
+    status.info(
+      passphrase.value ? 'Encrypting (the passphrase takes a moment)…' : 'Encrypting and uploading…',
+    );
+    const { shareFiles } = await fileSharing();
+    const signal = files.progress.start('Uploading the encrypted files', 1);
+    files.setBusy(true);
+    try {
+      return await shareFiles({
+        files: chosen,
+        text,
+        passphrase: passphrase.value,
+        rules,
+        signal,
+        onProgress: (sent, total) => files.progress.update(sent, total),
+      });
+    } finally {
+      files.progress.stop();
+      files.setBusy(false);
     }
   }
 
@@ -188,6 +238,7 @@ export async function showCreatePage(main: HTMLElement, options: { focus?: boole
       control: secret,
       hint: 'A password, an API key, a note. It is encrypted before it leaves.',
     }),
+    files.element,
     h(
       'div',
       { class: 'field-row' },

@@ -1,4 +1,4 @@
-import type { PublicUser, SecretMetadata } from '@hushlink/protocol';
+import type { DownloadGrant, PublicUser, SecretMetadata } from '@hushlink/protocol';
 import { secretIdSchema } from '@hushlink/protocol';
 import { ApiRequestError, getSecretMetadata, revealSecret } from '../api/index.ts';
 import { envelopeErrorCode } from '../crypto/envelope.ts';
@@ -17,6 +17,11 @@ import { showNotice } from './notice-view.ts';
 import { showRevealedSecret } from './revealed-secret-view.ts';
 
 const LINK_KEY_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
+/** The file code (download, decrypt, save): its own chunk, loaded only for a secret stored as an upload. */
+function fileCode(): Promise<typeof import('../files/reveal-files.ts')> {
+  return import('../files/reveal-files.ts');
+}
 
 function showIncomplete(main: HTMLElement, focus = false): void {
   showNotice(main, { title: 'This link is incomplete', message: MESSAGES.incompleteLink, focus });
@@ -113,8 +118,13 @@ function showWaiting(
   });
   const note = h('p', { class: 'note' }, viewsNote(metadata.viewsLeft));
   const status = createStatusLine();
-  // Once a view is consumed the envelope stays here, so a mistyped passphrase can be retried without the server.
-  let held: { envelope: Uint8Array; viewsLeft: number } | undefined;
+  // Once a view is consumed the envelope (or, for files, the download grant) stays here, so a mistyped
+  // passphrase or a failed download can be retried without another view.
+  let held:
+    | { envelope: Uint8Array; viewsLeft: number }
+    | { grant: DownloadGrant; viewsLeft: number }
+    | undefined;
+  if (metadata.storage === 'upload') fileCode().catch(() => undefined);
   let busy = false;
 
   const restricted = metadata.access !== 'link';
@@ -194,11 +204,33 @@ function showWaiting(
     form.setAttribute('aria-busy', 'true');
     try {
       if (!held) {
+        // Files this browser could not save are refused before a view is spent.
+        const refusal =
+          metadata.storage === 'upload' && (await fileCode()).refusalBeforeReveal(metadata.size);
+        if (refusal) {
+          status.error(refusal);
+          return;
+        }
         status.info('Revealing…');
         const revealed = await revealSecret(id, await claimFor(linkKey));
-        held = { envelope: await envelopeBytes(revealed.ciphertext), viewsLeft: revealed.viewsLeft };
+        held =
+          'download' in revealed
+            ? { grant: revealed.download, viewsLeft: revealed.viewsLeft }
+            : { envelope: await envelopeBytes(revealed.ciphertext), viewsLeft: revealed.viewsLeft };
         // The view is spent: the key has done its job and must not stay in the address bar or history.
         forgetFragment();
+      }
+      if ('grant' in held) {
+        status.info(metadata.passphrase ? 'Downloading (the passphrase takes a moment)…' : 'Downloading…');
+        const upload = {
+          id,
+          grant: held.grant,
+          linkKey,
+          passphrase: passphrase.value,
+          viewsLeft: held.viewsLeft,
+        };
+        await (await fileCode()).openUploadedSecret(main, upload);
+        return;
       }
       status.info(metadata.passphrase ? 'Decrypting (the passphrase takes a moment)…' : 'Decrypting…');
       const text = await openSecret(held.envelope, linkKey, passphrase.value);
@@ -235,7 +267,10 @@ function showWaiting(
     status.error(describeError(error));
     if (held) {
       note.textContent =
-        'The secret is held in this tab: trying again does not use up another view. Reloading or closing the tab loses it.';
+        'grant' in held
+          ? `The download is held in this tab until ${new Date(held.grant.expiresAt).toLocaleTimeString()}: trying again does not use up another view. Reloading or closing the tab loses it.`
+          : 'The secret is held in this tab: trying again does not use up another view. Reloading or closing the tab loses it.';
+      if ('grant' in held) revealButton.textContent = 'Try again';
       if (metadata.passphrase) {
         passphrase.focus();
         passphrase.select();
