@@ -316,12 +316,56 @@ describe('sealed envelopes (version 2)', () => {
     );
   });
 
+  it('seals to the full 256 keys, and every reader tries at most that many', async () => {
+    const many = await keyPairs(RECIPIENTS_MAX);
+    const envelope = await encryptSealedPayload(
+      text('all hands'),
+      many.map((pair) => pair.publicKey),
+    );
+    expect(inspectEnvelope(envelope).recipients).toBe(RECIPIENTS_MAX);
+    for (const pair of [many[0], many[RECIPIENTS_MAX - 1]]) {
+      expect(await decryptSealedText(envelope, pair as RecipientKeyPair)).toBe('all hands');
+    }
+    const outsider = (await keyPairs(RECIPIENTS_MAX + 1))[RECIPIENTS_MAX] as RecipientKeyPair;
+    expect(await errorCode(() => decryptSealedText(envelope, outsider))).toBe('NOT_A_RECIPIENT');
+  });
+
+  it('never opens for a recipient after random edits, and fails only with typed errors', async () => {
+    const envelope = await encryptSealedPayload(text('x'.repeat(CHUNK_BYTES + 100)), [
+      alice.publicKey,
+      bob.publicKey,
+    ]);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.nat(envelope.length - 1),
+        fc.integer({ min: 1, max: 255 }),
+        fc.nat(envelope.length),
+        async (at, mask, cutAt) => {
+          const changed = envelope.slice(0, Math.max(cutAt, at + 1));
+          changed[at] = (changed[at] ?? 0) ^ mask;
+          const outcome = await decryptSealedPayload(changed, alice).then(
+            () => 'opened',
+            (error: unknown) => {
+              if (!(error instanceof EnvelopeError)) throw error;
+              return error.code;
+            },
+          );
+          expect(outcome).not.toBe('opened');
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
   it('keeps envelopeLength exact for every recipient count and refuses counts it cannot write', async () => {
     for (const recipients of [0, 1, 2, 17, RECIPIENTS_MAX]) {
       const v1 = envelopeLength({ kind: 'text' }, { passphrase: false, contentLength: 10 });
       const length = envelopeLength({ kind: 'text' }, { passphrase: false, contentLength: 10, recipients });
       expect(length - v1).toBe(recipients === 0 ? 0 : 2 + 80 * recipients + 32);
     }
+    // The largest header FORMAT.md promises a reader will ever buffer: passphrase and 256 recipients.
+    const largest = envelopeLength({ kind: 'text' }, { passphrase: true, recipients: RECIPIENTS_MAX });
+    expect(largest - (1024 + 17)).toBe(20_568);
     for (const recipients of [-1, 1.5, RECIPIENTS_MAX + 1]) {
       expect(() => envelopeLength({ kind: 'text' }, { passphrase: false, recipients })).toThrow(
         EnvelopeError,

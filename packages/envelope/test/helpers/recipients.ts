@@ -3,7 +3,10 @@ import { deriveRecipientKeyPair } from '../../src/index.ts';
 
 /** A fixed PRF output, as a passkey would return it, for test key pair `n`. */
 export function prfOutput(n: number): Uint8Array {
-  return Uint8Array.from({ length: 32 }, (_, i) => (n * 31 + i * 7) & 0xff);
+  const out = Uint8Array.from({ length: 32 }, (_, i) => (n * 31 + i * 7) & 0xff);
+  // Distinct for every n below 65536, not just below 256.
+  out[0] = (out[0] ?? 0) ^ ((n >> 8) & 0xff);
+  return out;
 }
 
 /** Test key pair `n`, derived from {@link prfOutput}. */
