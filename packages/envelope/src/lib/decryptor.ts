@@ -31,8 +31,9 @@ export interface EnvelopeDecryptor {
    * Feeds envelope bytes; returns the content bytes that could be opened (possibly none). Do not trust content
    * until `finish` has resolved: only then is it known that nothing was cut off.
    *
-   * @throws EnvelopeError `ENVELOPE_INVALID`/`UNSUPPORTED_VERSION` for a malformed header,
-   * `PASSPHRASE_REQUIRED`, `DECRYPTION_FAILED`, `PAYLOAD_INVALID` for malformed metadata.
+   * @throws EnvelopeError `ENVELOPE_INVALID`/`UNSUPPORTED_VERSION` for a malformed header or one of the version
+   * this decryptor is not keyed for, `NOT_A_RECIPIENT` (sealed, from the header alone), `PASSPHRASE_REQUIRED`,
+   * `DECRYPTION_FAILED`, `PAYLOAD_INVALID` for malformed metadata.
    */
   push(bytes: Uint8Array): Promise<Uint8Array[]>;
   /**
