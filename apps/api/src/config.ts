@@ -1,3 +1,4 @@
+import { DEFAULT_MAX_SECRET_BYTES } from '@hushlink/protocol';
 import type { AppConfig } from './ports.ts';
 
 /** The app's version, reported by `GET /api/health`. */
@@ -12,11 +13,13 @@ export interface RawSettings {
   ORIGIN?: string | undefined;
   AUDIT_RETENTION_DAYS?: string | undefined;
   ALERT_WEBHOOK_URL?: string | undefined;
+  MAX_SECRET_BYTES?: string | undefined;
 }
 
 /**
  * Parses instance settings once. Booleans are true only for "true" or "1"; `ORIGIN` may list several origins
- * separated by commas (the first is canonical).
+ * separated by commas (the first is canonical). `MAX_SECRET_BYTES` is a whole number of bytes (default 1 GiB); any
+ * other value falls back to the default.
  */
 export function parseConfig(settings: RawSettings): AppConfig {
   const origins = (settings.ORIGIN ?? 'http://localhost:8787')
@@ -24,6 +27,7 @@ export function parseConfig(settings: RawSettings): AppConfig {
     .map((origin) => origin.trim())
     .filter((origin) => origin.length > 0);
   const retention = Number.parseInt(settings.AUDIT_RETENTION_DAYS ?? '', 10);
+  const maxSecretBytes = Number(settings.MAX_SECRET_BYTES ?? '');
   return {
     anonymousLinks: isTrue(settings.ANONYMOUS_LINKS),
     openRegistration: isTrue(settings.OPEN_REGISTRATION),
@@ -33,6 +37,8 @@ export function parseConfig(settings: RawSettings): AppConfig {
     auditRetentionDays: Number.isFinite(retention) && retention > 0 ? retention : 90,
     alertWebhookUrl: settings.ALERT_WEBHOOK_URL || null,
     version: APP_VERSION,
+    maxSecretBytes:
+      Number.isSafeInteger(maxSecretBytes) && maxSecretBytes > 0 ? maxSecretBytes : DEFAULT_MAX_SECRET_BYTES,
   };
 }
 

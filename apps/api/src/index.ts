@@ -1,4 +1,5 @@
 import { createApp } from './app.ts';
+import { r2BlobStore } from './blobs/r2-blob-store.ts';
 import { parseConfig, type RawSettings } from './config.ts';
 import { openD1Database } from './db/database.ts';
 import type { AppPorts, Notifier, RateLimiter } from './ports.ts';
@@ -7,6 +8,8 @@ import { purgeExpired } from './services/purge.ts';
 /** The Worker's bindings (see wrangler.toml). */
 export interface Env extends RawSettings {
   DB: D1Database;
+  /** Uploaded envelopes (files). */
+  BLOBS: R2Bucket;
   ASSETS: Fetcher;
   SIGN_IN_LIMITER: RateLimit;
   REVEAL_LIMITER: RateLimit;
@@ -45,6 +48,7 @@ function bindPorts(env: Env, ctx: ExecutionContext): AppPorts {
   const db = openD1Database(env.DB);
   return {
     db,
+    blobs: r2BlobStore(env.BLOBS),
     clock: { now: Date.now },
     config,
     limits: { signIn: bindingLimiter(env.SIGN_IN_LIMITER), reveal: bindingLimiter(env.REVEAL_LIMITER) },

@@ -6,6 +6,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { openSqliteDatabase } from './db/sqlite-database.ts';
 import { applyMigrations, NewerDatabaseError, readMigrations } from './db/sqlite-migrations.ts';
+import { fileBlobStore } from './node/file-blob-store.ts';
 import { nodePorts } from './node/node-ports.ts';
 import { readNodeSettings, SettingsError } from './node/settings.ts';
 import { staticAssets } from './node/static-assets.ts';
@@ -26,7 +27,8 @@ function exitWith(message: string): void {
 }
 
 /**
- * `npm run serve`: Hushlink on one Node process without Cloudflare — SQLite and the web client from disk,
+ * `npm run serve`: Hushlink on one Node process without Cloudflare — SQLite, uploaded files (`DATA_DIR/blobs`)
+ * and the web client from disk,
  * migrations applied at start, the purge on a timer, and a clean stop on SIGTERM.
  */
 function main(): void {
@@ -41,7 +43,10 @@ function main(): void {
   const applied = applyMigrations(handle.sqlite, readMigrations(join(root, 'migrations')));
   if (applied.length > 0) console.log(JSON.stringify({ level: 'info', event: 'migrated', applied }));
 
-  const ports = nodePorts(handle.db, settings.app, { trustProxy: settings.trustProxy });
+  const ports = nodePorts(handle.db, settings.app, {
+    trustProxy: settings.trustProxy,
+    blobs: fileBlobStore(join(settings.dataDir, 'blobs')),
+  });
   const app = createApp(ports, { staticAssets: staticAssets(webRoot) });
   const purge = () =>
     purgeExpired(ports).catch((error: unknown) =>

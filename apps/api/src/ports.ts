@@ -23,6 +23,51 @@ export interface AppConfig {
   alertWebhookUrl: string | null;
   /** The version reported by `GET /api/health`. */
   version: string;
+  /** The largest envelope (inline or uploaded) this instance stores, in bytes (`MAX_SECRET_BYTES`). */
+  maxSecretBytes: number;
+}
+
+/** One part of a multipart upload, as the blob store acknowledged it. */
+export interface UploadedPart {
+  partNumber: number;
+  etag: string;
+}
+
+/**
+ * Where uploaded envelopes (files) live: R2 on Workers, a folder on the Node server. Keys are `secrets/ID`.
+ * Implementations stream bodies through and never hold a whole part or blob in memory. Only ciphertext is
+ * ever stored here.
+ */
+export interface BlobStore {
+  /** Starts a multipart upload to `key`; returns its upload id. */
+  createMultipartUpload(key: string): Promise<string>;
+  /**
+   * Stores part `partNumber` (1-based) of an upload from `body`, which must deliver exactly `length` bytes.
+   * Sending a part number again replaces that part.
+   *
+   * @throws when the upload does not exist (aborted, completed) or the body fails or has another length.
+   */
+  uploadPart(
+    key: string,
+    uploadId: string,
+    partNumber: number,
+    body: ReadableStream<Uint8Array>,
+    length: number,
+  ): Promise<{ etag: string }>;
+  /** Joins `parts` (in `partNumber` order) into the blob at `key`; the upload is gone afterwards. */
+  completeMultipartUpload(key: string, uploadId: string, parts: UploadedPart[]): Promise<void>;
+  /** Drops an upload and its parts; an upload that is already gone is not an error. */
+  abortMultipartUpload(key: string, uploadId: string): Promise<void>;
+  /**
+   * The blob at `key` from byte `offset` (default 0) to its end, or null when there is none. `size` is the whole
+   * blob's size, whatever the offset.
+   */
+  get(
+    key: string,
+    options?: { offset?: number },
+  ): Promise<{ body: ReadableStream<Uint8Array>; size: number } | null>;
+  /** Deletes the blob at `key`; a missing blob is not an error. */
+  delete(key: string): Promise<void>;
 }
 
 /** A fixed-window limit per key (an IP, an account). */
@@ -39,11 +84,13 @@ export interface Notifier {
 }
 
 /**
- * Everything the Hono app needs from the world. The Worker entry binds D1 and the rate-limit bindings; a Node
- * entry can bind SQLite on disk and in-memory limits. Routes and services touch only these, never a binding.
+ * Everything the Hono app needs from the world. The Worker entry binds D1, R2 and the rate-limit bindings; the
+ * Node entry binds SQLite on disk, a folder for blobs and in-memory limits. Routes and services touch only these, never a binding.
  */
 export interface AppPorts {
   db: Database;
+  /** Uploaded envelopes (files). */
+  blobs: BlobStore;
   clock: Clock;
   config: AppConfig;
   limits: { signIn: RateLimiter; reveal: RateLimiter };

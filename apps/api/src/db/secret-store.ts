@@ -1,20 +1,34 @@
-import { and, desc, eq, gt, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
 import type { AuditRow } from './audit-store.ts';
 import type { Database } from './database.ts';
-import { auditEvents, type SecretRow, secretRecipients, secrets, secretViews } from './schema.ts';
+import {
+  auditEvents,
+  downloadGrants,
+  type SecretRow,
+  secretRecipients,
+  secrets,
+  secretViews,
+  uploadParts,
+} from './schema.ts';
 
 /** Who may reveal a secret. */
 export type AccessRule = 'link' | 'signed-in' | 'people';
 
-/** A secret as inserted; `ciphertext` is the client's base64url envelope. */
+/**
+ * A secret as inserted: `ciphertext` is the client's base64url envelope, or null with `upload` for one that
+ * arrives as a blob. `claimHash` is null exactly for a sealed secret.
+ */
 export interface NewStoredSecret {
   id: string;
-  ciphertext: string;
+  ciphertext: string | null;
+  /** For an upload: the blob store's multipart upload id, and when the purge aborts it if no part arrives. */
+  upload: { uploadId: string; idleUntil: number } | null;
   size: number;
-  claimHash: string;
+  claimHash: string | null;
   manageTokenHash: string;
   access: AccessRule;
   passphrase: boolean;
+  sealed: boolean;
   maxViews: number;
   createdAt: number;
   expiresAt: number;
@@ -31,8 +45,32 @@ export interface LiveSecret {
   passphrase: boolean;
   sealed: boolean;
   size: number;
+  storage: 'inline' | 'upload';
   creatorId: string | null;
   notifyOnOpen: boolean;
+}
+
+/** A download grant as inserted by a reveal of an uploaded secret; only the token's SHA-256 is stored. */
+export interface NewDownloadGrant {
+  id: string;
+  tokenHash: string;
+  expiresAt: number;
+}
+
+/** What a consumed view yields: the inline envelope, or (for an upload) null and the grant that was stored. */
+export interface ConsumedView {
+  ciphertext: string | null;
+  storage: 'inline' | 'upload';
+  size: number;
+  viewsLeft: number;
+  notifyOnOpen: boolean;
+}
+
+/** What revoking a secret leaves to clean up in the blob store. */
+export interface RevokedSecret {
+  id: string;
+  blobState: SecretRow['blobState'];
+  uploadId: string | null;
 }
 
 /** Who consumed a view. */
@@ -42,14 +80,32 @@ export interface Viewer {
   userAgent: string | null;
 }
 
-/** The conditions under which a secret may still be served at `now`. */
+/**
+ * The conditions under which a secret may still be served at `now`: an inline one while it has its ciphertext,
+ * an uploaded one once its upload is complete (`ready`), never while it is still `uploading`.
+ */
 function isLive(now: number) {
   return and(
     gt(secrets.expiresAt, now),
     gt(secrets.viewsLeft, 0),
     isNull(secrets.revokedAt),
-    isNotNull(secrets.ciphertext),
+    or(isNotNull(secrets.ciphertext), eq(secrets.blobState, 'ready')),
   );
+}
+
+/** A secret that still holds something to revoke: an inline envelope, or a blob being uploaded or kept. */
+const holdsEnvelope = or(isNotNull(secrets.ciphertext), inArray(secrets.blobState, ['uploading', 'ready']));
+
+const revokedColumns = { id: secrets.id, blobState: secrets.blobState, uploadId: secrets.uploadId };
+
+/** The statements that delete what belongs to the secrets `ids`, for a batch beside deleting their rows. */
+export function deleteDependents(db: Database, ids: string[]) {
+  return [
+    db.delete(secretViews).where(inArray(secretViews.secretId, ids)),
+    db.delete(secretRecipients).where(inArray(secretRecipients.secretId, ids)),
+    db.delete(uploadParts).where(inArray(uploadParts.secretId, ids)),
+    db.delete(downloadGrants).where(inArray(downloadGrants.secretId, ids)),
+  ] as const;
 }
 
 const liveColumns = {
@@ -59,6 +115,7 @@ const liveColumns = {
   passphrase: secrets.passphrase,
   sealed: secrets.sealed,
   size: secrets.size,
+  storage: secrets.storage,
   creatorId: secrets.creatorId,
   notifyOnOpen: secrets.notifyOnOpen,
 };
@@ -73,8 +130,19 @@ export function secretStore(db: Database) {
   return {
     /** Inserts a new secret with all its views left, its recipients and its audit event, in one transaction. */
     async insert(secret: NewStoredSecret, audit: Omit<AuditRow, 'id'>): Promise<void> {
-      const { recipients, ...row } = secret;
-      const insertSecret = db.insert(secrets).values({ ...row, viewsLeft: row.maxViews });
+      const { recipients, upload, ...row } = secret;
+      const insertSecret = db.insert(secrets).values({
+        ...row,
+        viewsLeft: row.maxViews,
+        ...(upload
+          ? {
+              storage: 'upload' as const,
+              blobState: 'uploading' as const,
+              uploadId: upload.uploadId,
+              uploadIdleUntil: upload.idleUntil,
+            }
+          : {}),
+      });
       const insertAudit = db.insert(auditEvents).values(audit);
       if (recipients.length === 0) {
         await db.batch([insertSecret, insertAudit]);
@@ -108,27 +176,43 @@ export function secretStore(db: Database) {
     },
 
     /**
-     * Consumes one view of a live secret whose claim hash matches (and whose access rule is `onlyAccess`, when
-     * given), atomically, drops the ciphertext when that was the last view, and then records who viewed it and the
-     * audit event (a second transaction). Null when nothing matched; nothing is consumed then.
+     * Consumes one view of a live secret whose claim hash matches — or, for `claimHash` null, of a live sealed
+     * secret (which has none) — and whose access rule is `onlyAccess`, when given, atomically, batched (one
+     * transaction) with the statement that drops an inline ciphertext once no views are left. For an upload the
+     * same statement moves `blob_delete_after` to `grant.expiresAt`: the blob outlives its last view, and its
+     * expiry, until the grants issued for it have ended. Then it records who viewed it, the audit event and (for
+     * an upload) the download `grant` (a second transaction). Null when nothing matched; nothing is consumed then.
      */
     async consumeView(
       id: string,
-      claimHash: string,
+      claimHash: string | null,
       now: number,
       viewer: Viewer,
       audit: (viewsLeft: number) => Omit<AuditRow, 'id'>,
-      onlyAccess?: AccessRule,
-    ): Promise<{ ciphertext: string; viewsLeft: number; notifyOnOpen: boolean } | null> {
-      const conditions = [eq(secrets.id, id), eq(secrets.claimHash, claimHash), isLive(now)];
-      if (onlyAccess) conditions.push(eq(secrets.access, onlyAccess));
+      options: { onlyAccess?: AccessRule; grant?: NewDownloadGrant } = {},
+    ): Promise<ConsumedView | null> {
+      const conditions = [
+        eq(secrets.id, id),
+        claimHash === null
+          ? and(isNull(secrets.claimHash), eq(secrets.sealed, true))
+          : eq(secrets.claimHash, claimHash),
+        isLive(now),
+      ];
+      if (options.onlyAccess) conditions.push(eq(secrets.access, options.onlyAccess));
+      const keepBlobUntil = options.grant?.expiresAt ?? now;
       const [consumed] = await db.batch([
         db
           .update(secrets)
-          .set({ viewsLeft: sql`${secrets.viewsLeft} - 1`, lastViewedAt: now })
+          .set({
+            viewsLeft: sql`${secrets.viewsLeft} - 1`,
+            lastViewedAt: now,
+            blobDeleteAfter: sql`CASE WHEN ${secrets.storage} = 'upload' THEN max(coalesce(${secrets.blobDeleteAfter}, 0), ${keepBlobUntil}) END`,
+          })
           .where(and(...conditions))
           .returning({
             ciphertext: secrets.ciphertext,
+            storage: secrets.storage,
+            size: secrets.size,
             viewsLeft: secrets.viewsLeft,
             notifyOnOpen: secrets.notifyOnOpen,
           }),
@@ -138,12 +222,17 @@ export function secretStore(db: Database) {
           .where(and(eq(secrets.id, id), eq(secrets.viewsLeft, 0))),
       ]);
       const row = consumed[0];
-      if (!row || row.ciphertext === null) return null;
-      await db.batch([
+      if (!row || (row.storage === 'inline' && row.ciphertext === null)) return null;
+      const record = [
         db.insert(secretViews).values({ secretId: id, at: now, ...viewer }),
         db.insert(auditEvents).values(audit(row.viewsLeft)),
-      ]);
-      return { ciphertext: row.ciphertext, viewsLeft: row.viewsLeft, notifyOnOpen: row.notifyOnOpen };
+      ] as const;
+      if (row.storage === 'upload' && options.grant) {
+        await db.batch([...record, db.insert(downloadGrants).values({ ...options.grant, secretId: id })]);
+      } else {
+        await db.batch(record);
+      }
+      return row;
     },
 
     /** The row of a secret that exists (live or not), or null for an unknown or purged id. */
@@ -152,24 +241,29 @@ export function secretStore(db: Database) {
       return rows[0] ?? null;
     },
 
-    /** Deletes the ciphertext at once and marks the secret revoked. */
-    async revoke(id: string, now: number): Promise<void> {
-      await db
-        .update(secrets)
-        .set({ ciphertext: null, viewsLeft: 0, revokedAt: sql`coalesce(${secrets.revokedAt}, ${now})` })
-        .where(eq(secrets.id, id));
-    },
-
-    /** Revokes every live secret created by `creatorId`; returns the ids revoked. */
-    async revokeAllBy(creatorId: string, now: number): Promise<string[]> {
+    /**
+     * Deletes the ciphertext at once and marks the secret revoked, so nothing of it is served from now on (its
+     * download grants included); returns what is left to delete from the blob store.
+     */
+    async revoke(id: string, now: number): Promise<RevokedSecret | null> {
       const rows = await db
         .update(secrets)
+        .set({ ciphertext: null, viewsLeft: 0, revokedAt: sql`coalesce(${secrets.revokedAt}, ${now})` })
+        .where(eq(secrets.id, id))
+        .returning(revokedColumns);
+      return rows[0] ?? null;
+    },
+
+    /**
+     * Revokes every secret created by `creatorId` that still holds an envelope (inline, uploading, or a blob kept
+     * for its download grants); returns them, with what is left to delete from the blob store.
+     */
+    async revokeAllBy(creatorId: string, now: number): Promise<RevokedSecret[]> {
+      return db
+        .update(secrets)
         .set({ ciphertext: null, viewsLeft: 0, revokedAt: now })
-        .where(
-          and(eq(secrets.creatorId, creatorId), isNull(secrets.revokedAt), isNotNull(secrets.ciphertext)),
-        )
-        .returning({ id: secrets.id });
-      return rows.map((row) => row.id);
+        .where(and(eq(secrets.creatorId, creatorId), isNull(secrets.revokedAt), holdsEnvelope))
+        .returning(revokedColumns);
     },
 
     /** The secrets `creatorId` created, newest first, with their views and recipients. */
@@ -193,19 +287,20 @@ export function secretStore(db: Database) {
       }));
     },
 
-    /** Deletes every secret that expired before `now`, with its views and recipients; returns the ids. */
+    /**
+     * Deletes every secret that expired before `now`, with its views, recipients, upload parts and download
+     * grants; returns the ids. A secret whose blob is not deleted yet stays until the blob purge has deleted it,
+     * so no blob is ever left without its row.
+     */
     async purgeExpired(now: number): Promise<string[]> {
       const deleted = await db
         .delete(secrets)
-        .where(lte(secrets.expiresAt, now))
+        .where(
+          and(lte(secrets.expiresAt, now), or(isNull(secrets.blobState), eq(secrets.blobState, 'deleted'))),
+        )
         .returning({ id: secrets.id });
       const ids = deleted.map((row) => row.id);
-      if (ids.length > 0) {
-        await db.batch([
-          db.delete(secretViews).where(inArray(secretViews.secretId, ids)),
-          db.delete(secretRecipients).where(inArray(secretRecipients.secretId, ids)),
-        ]);
-      }
+      if (ids.length > 0) await db.batch(deleteDependents(db, ids));
       return ids;
     },
   };

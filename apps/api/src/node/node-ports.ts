@@ -2,7 +2,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import { parseConfig, type RawSettings } from '../config.ts';
 import type { Database } from '../db/database.ts';
-import type { AppPorts, Notifier } from '../ports.ts';
+import type { AppPorts, BlobStore, Notifier } from '../ports.ts';
 import { memoryRateLimiter } from './memory-rate-limiter.ts';
 
 /** The same limits as the `[[ratelimits]]` bindings of wrangler.toml. */
@@ -24,13 +24,19 @@ function webhookNotifier(url: string | null): Notifier {
 }
 
 /**
- * The app's ports on one Node process: SQLite, in-memory rate limits, the webhook, and the client IP from the
- * socket — or from `X-Forwarded-For` when `trustProxy` says a reverse proxy in front sets it.
+ * The app's ports on one Node process: SQLite, a blob store in a folder (`fileBlobStore`), in-memory rate limits,
+ * the webhook, and the client IP from the socket — or from `X-Forwarded-For` when `trustProxy` says a reverse
+ * proxy in front sets it.
  */
-export function nodePorts(db: Database, settings: RawSettings, options: { trustProxy: boolean }): AppPorts {
+export function nodePorts(
+  db: Database,
+  settings: RawSettings,
+  options: { trustProxy: boolean; blobs: BlobStore },
+): AppPorts {
   const config = parseConfig(settings);
   return {
     db,
+    blobs: options.blobs,
     clock: { now: Date.now },
     config,
     limits: { signIn: memoryRateLimiter(SIGN_IN_LIMIT, 60), reveal: memoryRateLimiter(REVEAL_LIMIT, 60) },

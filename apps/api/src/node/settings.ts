@@ -56,6 +56,7 @@ export function readNodeSettings(env: NodeJS.ProcessEnv): NodeSettings {
       ORIGIN: env.ORIGIN ?? `http://localhost:${port}`,
       AUDIT_RETENTION_DAYS: env.AUDIT_RETENTION_DAYS,
       ALERT_WEBHOOK_URL: env.ALERT_WEBHOOK_URL,
+      MAX_SECRET_BYTES: env.MAX_SECRET_BYTES,
     },
   };
 }

@@ -11,6 +11,7 @@ export function instanceRoutes(ports: AppPorts) {
       bootstrapped: await userStore(ports.db).any(),
       openRegistration: ports.config.openRegistration,
       anonymousLinks: ports.config.anonymousLinks,
+      maxSecretBytes: ports.config.maxSecretBytes,
     } satisfies InstanceResponse),
   );
 }

@@ -52,6 +52,7 @@ describe('GET /api/secrets/:id', () => {
         passphrase: true,
         sealed: false,
         size: 1024,
+        storage: 'inline',
       });
     }
     expect((await reveal(secret.id, secret.claim)).status).toBe(200);
@@ -82,7 +83,7 @@ describe('POST /api/secrets/:id/reveal', () => {
 
     const missing = await postJson(`/api/secrets/${secret.id}/reveal`, {});
     expect(missing.status).toBe(400);
-    expect(await errorCode(missing)).toBe('invalid_request');
+    expect(await errorCode(missing)).toBe('claim_required');
 
     const metadata = (await (await api(`/api/secrets/${secret.id}`)).json()) as { viewsLeft: number };
     expect(metadata.viewsLeft).toBe(1);

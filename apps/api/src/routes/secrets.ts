@@ -1,5 +1,4 @@
 import {
-  base64UrlByteLength,
   createSecretRequestSchema,
   MAX_REQUEST_BODY_BYTES,
   revealRequestSchema,
@@ -9,6 +8,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { ApiError } from '../errors.ts';
+import { optionalManageToken } from '../middleware/bearer-token.ts';
 import { requireActor } from '../middleware/identify.ts';
 import { requireJson, validate } from '../middleware/json-body.ts';
 import { rateLimit } from '../middleware/rate-limit.ts';
@@ -22,6 +22,7 @@ import {
   revokeAllSecrets,
   revokeSecret,
 } from '../services/secrets.ts';
+import { secretBlobRoutes } from './secret-blobs.ts';
 
 const idParamSchema = z.strictObject({ id: secretIdSchema });
 
@@ -36,14 +37,15 @@ const limitBody = bodyLimit({
   },
 });
 
-/** `/api/secrets`: create, list mine, read metadata, reveal, revoke. Each handler validates, calls a service, responds. */
+/**
+ * `/api/secrets`: create, list mine, read metadata, reveal, revoke, and (`secret-blobs.ts`) upload and download
+ * file envelopes. Each handler validates, calls a service, responds.
+ */
 export function secretRoutes(ports: AppPorts) {
   const limitReveal = rateLimit(ports.limits.reveal, 'Too many reveal attempts from your address.');
   return new Hono<AppEnv>()
     .post('/', limitBody, requireJson(), validate('json', createSecretRequestSchema), async (c) => {
-      const body = c.req.valid('json');
-      const size = base64UrlByteLength(body.ciphertext) ?? 0;
-      return c.json(await createSecret(ports, c.get('request'), { ...body, size }), 201);
+      return c.json(await createSecret(ports, c.get('request'), c.req.valid('json')), 201);
     })
     .get('/', async (c) => {
       const actor = requireActor(c.get('request').actor);
@@ -69,24 +71,9 @@ export function secretRoutes(ports: AppPorts) {
       },
     )
     .delete('/:id', validate('param', idParamSchema), async (c) => {
-      const manageToken = manageTokenOf(c.req.header('Authorization'));
+      const manageToken = optionalManageToken(c.req.header('Authorization'));
       await revokeSecret(ports, c.get('request'), c.req.valid('param').id, manageToken);
       return c.body(null, 204);
-    });
-}
-
-/**
- * The manage token in `Authorization: Bearer TOKEN`, or null when there is none (the caller may then be the
- * signed-in creator). A personal API token (`ID.SECRET`) is not a manage token; `identify` resolved it.
- */
-function manageTokenOf(header: string | undefined): string | null {
-  if (header === undefined) return null;
-  if (/^Bearer \S+\.\S+$/.test(header)) return null;
-  const match = /^Bearer ([A-Za-z0-9_-]{1,128})$/.exec(header);
-  if (!match?.[1]) {
-    throw new ApiError('unauthorized', 401, 'Send the manage token as "Authorization: Bearer TOKEN".', {
-      'WWW-Authenticate': 'Bearer',
-    });
-  }
-  return match[1];
+    })
+    .route('/', secretBlobRoutes(ports, limitBody));
 }

@@ -1,6 +1,15 @@
-import type { CreateSecretResponse, MySecret, SecretMetadata } from '@hushlink/protocol';
+import {
+  base64UrlByteLength,
+  type CreateSecretResponse,
+  DOWNLOAD_GRANT_SECONDS,
+  type MySecret,
+  type RevealResponse,
+  type SecretMetadata,
+  UPLOAD_IDLE_SECONDS,
+  UPLOAD_PART_BYTES,
+} from '@hushlink/protocol';
 import { randomToken } from '../crypto/random-token.ts';
-import { sha256OfBase64Url, sha256OfText, timingSafeEqual } from '../crypto/sha256.ts';
+import { sha256OfBase64Url, sha256OfText } from '../crypto/sha256.ts';
 import { type AccessRule, type LiveSecret, secretStore } from '../db/secret-store.ts';
 import { userStore } from '../db/user-store.ts';
 import { ApiError, secretGone } from '../errors.ts';
@@ -8,24 +17,35 @@ import type { AppPorts } from '../ports.ts';
 import type { Actor, RequestInfo } from '../request-info.ts';
 import { auditRow, recordAudit } from './audit.ts';
 import { assertMayCreateSecret } from './creation-policy.ts';
+import { assertManageToken } from './manage-token.ts';
+import { blobKey, discardBlobLater } from './secret-blobs.ts';
+import { partCount } from './uploads.ts';
 import { toPublicUser } from './users.ts';
 
-/** A validated request to store a secret (`createSecretRequestSchema` after defaults). */
+/**
+ * A validated request to store a secret (`createSecretRequestSchema` after defaults): exactly one of `ciphertext`
+ * and `upload`, and a `claimHash` exactly when it is not sealed.
+ */
 export interface NewSecret {
-  ciphertext: string;
-  size: number;
+  ciphertext?: string | undefined;
+  upload?: { size: number } | undefined;
   expiresIn: number;
   maxViews: number;
   access: AccessRule;
   recipients: string[];
   passphrase: boolean;
+  sealed: boolean;
   notifyOnOpen: boolean;
-  claimHash: string;
+  claimHash?: string | undefined;
 }
 
 /**
  * Stores a client-encrypted secret and returns its id and the manage token, which is shown once and kept only
- * as a SHA-256. `people` recipients must be active accounts.
+ * as a SHA-256. `people` recipients must be active accounts. For an `upload`, the blob store's multipart upload
+ * is started and the answer says how to send the parts; nothing is served until the upload completes.
+ *
+ * Throws `too_large` (413) for an envelope over `MAX_SECRET_BYTES`, `unknown_user` for a recipient without an
+ * active account, and what `assertMayCreateSecret` throws.
  */
 export async function createSecret(
   ports: AppPorts,
@@ -33,6 +53,15 @@ export async function createSecret(
   input: NewSecret,
 ): Promise<CreateSecretResponse> {
   assertMayCreateSecret(ports.config, request.actor, input.access);
+  const size = input.upload?.size ?? base64UrlByteLength(input.ciphertext ?? '') ?? 0;
+  const limit = ports.config.maxSecretBytes;
+  if (size > limit) {
+    throw new ApiError(
+      'too_large',
+      413,
+      `This secret is ${describeBytes(size)}; this server stores secrets of at most ${describeBytes(limit)}.`,
+    );
+  }
   const recipients = [...new Set(input.recipients)];
   const active = await userStore(ports.db).activeIds(recipients);
   if (active.size !== recipients.length) {
@@ -42,25 +71,62 @@ export async function createSecret(
   const id = randomToken(16);
   const manageToken = randomToken(32);
   const expiresAt = now + input.expiresIn * 1000;
-  await secretStore(ports.db).insert(
-    {
-      id,
-      ciphertext: input.ciphertext,
-      size: input.size,
-      claimHash: input.claimHash,
-      manageTokenHash: sha256OfText(manageToken),
-      access: input.access,
-      passphrase: input.passphrase,
-      maxViews: input.maxViews,
-      createdAt: now,
-      expiresAt,
-      creatorId: request.actor?.user.id ?? null,
-      notifyOnOpen: input.notifyOnOpen && request.actor !== null,
-      recipients,
-    },
-    auditRow(ports, request, 'secret.created', { type: 'secret', id }, { access: input.access }),
-  );
-  return { id, expiresAt: new Date(expiresAt).toISOString(), manageToken };
+  const upload = input.upload
+    ? {
+        uploadId: await ports.blobs.createMultipartUpload(blobKey(id)),
+        idleUntil: now + UPLOAD_IDLE_SECONDS * 1000,
+      }
+    : null;
+  const storage = upload ? 'upload' : 'inline';
+  try {
+    await secretStore(ports.db).insert(
+      {
+        id,
+        ciphertext: input.ciphertext ?? null,
+        upload,
+        size,
+        claimHash: input.claimHash ?? null,
+        manageTokenHash: sha256OfText(manageToken),
+        access: input.access,
+        passphrase: input.passphrase,
+        sealed: input.sealed,
+        maxViews: input.maxViews,
+        createdAt: now,
+        expiresAt,
+        creatorId: request.actor?.user.id ?? null,
+        notifyOnOpen: input.notifyOnOpen && request.actor !== null,
+        recipients,
+      },
+      auditRow(
+        ports,
+        request,
+        'secret.created',
+        { type: 'secret', id },
+        { access: input.access, storage, sealed: input.sealed },
+      ),
+    );
+  } catch (error) {
+    if (upload) await ports.blobs.abortMultipartUpload(blobKey(id), upload.uploadId).catch(() => undefined);
+    throw error;
+  }
+  return {
+    id,
+    expiresAt: new Date(expiresAt).toISOString(),
+    manageToken,
+    ...(upload ? { upload: { partBytes: UPLOAD_PART_BYTES, parts: partCount(size) } } : {}),
+  };
+}
+
+/** A size for people: `12.5 MiB`, `1 GiB`. */
+function describeBytes(bytes: number): string {
+  const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${Number(value.toFixed(1))} ${units[unit]}`;
 }
 
 /** What the reveal page may show before anything is consumed. Throws `not_found` when the secret is gone. */
@@ -74,24 +140,37 @@ export async function getSecretMetadata(ports: AppPorts, id: string): Promise<Se
     passphrase: live.passphrase,
     sealed: live.sealed,
     size: live.size,
+    storage: live.storage,
   };
 }
 
 /**
- * Consumes one view of a secret for a caller who proves they hold the link and whom its access rule admits.
+ * Consumes one view of a secret for a caller who proves they hold the link (the `claim`; none for a sealed
+ * secret, whose link has no key) and whom its access rule admits. An inline secret answers with its envelope;
+ * an uploaded one with a download grant (see `openDownload`): the view is consumed here, at the reveal, and the
+ * grant lets the same page download and resume for `DOWNLOAD_GRANT_SECONDS`.
  *
- * Throws `not_found` when the secret is gone, `sign_in_required` or `not_for_you` when the access rule refuses
- * the caller (recorded as `secret.denied`), and `claim_mismatch` when the claim is wrong; none consumes anything.
+ * Throws `not_found` when the secret is gone; `claim_required` (400) without a claim for a secret that is not
+ * sealed, and `invalid_request` (400) with one for a sealed secret; `sign_in_required` or `not_for_you` when the
+ * access rule refuses the caller (recorded as `secret.denied`); `claim_mismatch` when the claim is wrong. None
+ * consumes anything.
  */
 export async function revealSecret(
   ports: AppPorts,
   request: RequestInfo,
   id: string,
-  claim: string,
-): Promise<{ ciphertext: string; viewsLeft: number }> {
+  claim: string | undefined,
+): Promise<RevealResponse> {
   const now = ports.clock.now();
   const store = secretStore(ports.db);
-  const claimHash = sha256OfBase64Url(claim);
+  const claimHash = claim === undefined ? null : sha256OfBase64Url(claim);
+  // Made before we know the storage, so that the grant is stored with the view it comes from.
+  const grantToken = randomToken(32);
+  const grant = {
+    id: randomToken(16),
+    tokenHash: sha256OfText(grantToken),
+    expiresAt: now + DOWNLOAD_GRANT_SECONDS * 1000,
+  };
   const consume = (onlyAccess?: AccessRule) =>
     store.consumeView(
       id,
@@ -99,20 +178,35 @@ export async function revealSecret(
       now,
       { userId: request.actor?.user.id ?? null, ip: request.ip, userAgent: request.userAgent },
       (viewsLeft) => auditRow(ports, request, 'secret.opened', { type: 'secret', id }, { viewsLeft }),
-      onlyAccess,
+      onlyAccess ? { onlyAccess, grant } : { grant },
     );
   // A `link` secret needs no access check: consume it at once. Anything else (another access rule, a wrong
-  // claim, a secret that is gone) takes the same second look, so unknown and used-up ids cost the same.
-  let consumed = await consume('link');
+  // claim, a sealed secret, a secret that is gone) takes the same second look, so unknown and used-up ids cost
+  // the same.
+  let consumed = claimHash === null ? null : await consume('link');
   if (!consumed) {
     const live = await store.findLive(id, now);
     if (!live) throw secretGone();
+    if (live.sealed && claimHash !== null) {
+      throw new ApiError(
+        'invalid_request',
+        400,
+        "This secret is sealed to its recipients' passkeys; reveal it without a claim.",
+      );
+    }
+    if (!live.sealed && claimHash === null) {
+      throw new ApiError(
+        'claim_required',
+        400,
+        "Send the claim derived from the link's key to reveal this secret. Check that the whole link was copied.",
+      );
+    }
     await assertMayOpen(ports, request, id, live);
     if (live.access !== 'link') consumed = await consume();
   }
   if (!consumed) {
     // Nothing was consumed: a concurrent reveal took the last view, or the claim is wrong.
-    if (!(await store.findLive(id, now))) throw secretGone();
+    if (claimHash === null || !(await store.findLive(id, now))) throw secretGone();
     throw new ApiError(
       'claim_mismatch',
       403,
@@ -126,6 +220,16 @@ export async function revealSecret(
     ports.notifier.notify(
       `Hushlink: your link ${id} was opened by ${by}; ${consumed.viewsLeft} view(s) left.`,
     );
+  }
+  if (consumed.storage === 'upload' || consumed.ciphertext === null) {
+    return {
+      download: {
+        token: grantToken,
+        size: consumed.size,
+        expiresAt: new Date(grant.expiresAt).toISOString(),
+      },
+      viewsLeft: consumed.viewsLeft,
+    };
   }
   return { ciphertext: consumed.ciphertext, viewsLeft: consumed.viewsLeft };
 }
@@ -157,7 +261,8 @@ async function assertMayOpen(
 }
 
 /**
- * Revokes a secret: the ciphertext is deleted at once. Allowed with the secret's manage token, or for its
+ * Revokes a secret: the ciphertext is deleted at once, an upload in progress is aborted and a blob deleted (with
+ * its parts and download grants; should the blob store fail, the purge finishes the job). Allowed with the secret's manage token, or for its
  * creator or an admin. Revoking a secret that is already gone succeeds, so a retried request is harmless.
  */
 export async function revokeSecret(
@@ -170,9 +275,7 @@ export async function revokeSecret(
   const row = await store.find(id);
   if (!row) throw secretGone();
   if (manageToken !== null) {
-    if (!timingSafeEqual(row.manageTokenHash, sha256OfText(manageToken))) {
-      throw new ApiError('forbidden', 403, 'This manage token does not belong to this secret.');
-    }
+    assertManageToken(row, manageToken);
   } else {
     const actor = request.actor;
     if (!actor) {
@@ -189,16 +292,22 @@ export async function revokeSecret(
       throw new ApiError('forbidden', 403, 'Only the person who created this link can revoke it.');
     }
   }
-  await store.revoke(id, ports.clock.now());
+  const revoked = await store.revoke(id, ports.clock.now());
+  if (revoked) await discardBlobLater(ports, revoked);
   await recordAudit(ports, request, 'secret.revoked', { type: 'secret', id });
 }
 
-/** Revokes every live link of the signed-in account; returns how many. */
+/**
+ * Revokes every link of the signed-in account that still holds an envelope (blobs and uploads included, as
+ * `revokeSecret` does); returns how many.
+ */
 export async function revokeAllSecrets(ports: AppPorts, request: RequestInfo, actor: Actor): Promise<number> {
-  const ids = await secretStore(ports.db).revokeAllBy(actor.user.id, ports.clock.now());
-  for (const id of ids)
-    await recordAudit(ports, request, 'secret.revoked', { type: 'secret', id }, { bulk: true });
-  return ids.length;
+  const revoked = await secretStore(ports.db).revokeAllBy(actor.user.id, ports.clock.now());
+  for (const secret of revoked) {
+    await discardBlobLater(ports, secret);
+    await recordAudit(ports, request, 'secret.revoked', { type: 'secret', id: secret.id }, { bulk: true });
+  }
+  return revoked.length;
 }
 
 /** The signed-in account's links with their state, views and who opened them, newest first. */

@@ -1,24 +1,31 @@
 /**
  * `cloudflare:test` for the API suite on Node: the same test files run against the Node server's ports —
- * SQLite through `node:sqlite`, in-memory rate limits — instead of workerd and D1. Each test file gets a fresh
- * in-memory database with the real migrations applied.
+ * SQLite through `node:sqlite`, blobs in a temporary folder, in-memory rate limits — instead of workerd, D1 and
+ * R2. Each test file gets a fresh in-memory database with the real migrations applied, and its own folder.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import { fileURLToPath } from 'node:url';
 import { createApp } from '../../src/app.ts';
 import { openSqliteDatabase } from '../../src/db/sqlite-database.ts';
 import { applyMigrations, readMigrations } from '../../src/db/sqlite-migrations.ts';
+import { fileBlobStore } from '../../src/node/file-blob-store.ts';
 import { nodePorts } from '../../src/node/node-ports.ts';
+import { purgeExpired } from '../../src/services/purge.ts';
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url).href);
 const handle = openSqliteDatabase(':memory:');
 applyMigrations(handle.sqlite, readMigrations(join(root, 'migrations')));
 
+const blobRoot = mkdtempSync(join(tmpdir(), 'hushlink-blobs-'));
+process.once('exit', () => rmSync(blobRoot, { recursive: true, force: true }));
+const blobs = fileBlobStore(blobRoot);
 const ports = nodePorts(
   handle.db,
   { ORIGIN: 'https://hushlink.test', RP_ID: 'hushlink.test', ANONYMOUS_LINKS: 'true' },
-  { trustProxy: false },
+  { trustProxy: false, blobs },
 );
 // Requests made with app.request() have no socket; the tests name their IP as Cloudflare would.
 const app = createApp({ ...ports, clientIp: (c) => c.req.header('CF-Connecting-IP') ?? null });
@@ -31,9 +38,33 @@ export const SELF = {
 /** Bindings as the tests use them: `DB` is a small D1-shaped wrapper over the same SQLite database. */
 export const env = {
   DB: d1Shim(handle.sqlite),
+  TEST_BLOBS: blobs,
+  TEST_PURGE: async () => {
+    await purgeExpired(ports);
+  },
   TEST_MIGRATIONS: [] as Array<{ name: string; queries: string[] }>,
   FUZZ_SEED: process.env.FUZZ_SEED,
 };
+
+/** Execution contexts, for code that imports them; on Node the tests run the purge through `env.TEST_PURGE`. */
+export function createExecutionContext() {
+  const pending: Promise<unknown>[] = [];
+  return {
+    pending,
+    waitUntil: (promise: Promise<unknown>) => pending.push(promise),
+    passThroughOnException: () => undefined,
+  };
+}
+
+/** See `createExecutionContext`. */
+export async function waitOnExecutionContext(ctx: { pending: Promise<unknown>[] }): Promise<void> {
+  await Promise.all(ctx.pending);
+}
+
+/** See `createExecutionContext`. */
+export function createScheduledController(options: { scheduledTime?: number; cron?: string } = {}) {
+  return { scheduledTime: options.scheduledTime ?? Date.now(), cron: options.cron ?? '', noRetry() {} };
+}
 
 /** Migrations were applied when this module loaded. */
 export async function applyD1Migrations(): Promise<void> {}
