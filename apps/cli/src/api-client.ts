@@ -1,10 +1,14 @@
 import {
+  type CompleteUploadResponse,
   type CreateSecretRequest,
   type CreateSecretResponse,
+  completeUploadResponseSchema,
   createSecretResponseSchema,
   directoryResponseSchema,
   type ErrorCode,
   errorBodySchema,
+  type InstanceResponse,
+  instanceResponseSchema,
   type MeResponse,
   type MySecretsResponse,
   meResponseSchema,
@@ -15,6 +19,7 @@ import {
   revealResponseSchema,
   type SecretMetadata,
   secretMetadataSchema,
+  uploadPartResponseSchema,
 } from '@hushlink/protocol';
 import type { z } from 'zod';
 import { CliError, type CliErrorCode } from './cli-error.ts';
@@ -22,17 +27,39 @@ import { CLI_VERSION } from './version.ts';
 
 /** How long one request may take, connection and body included. */
 const REQUEST_TIMEOUT_MS = 60_000;
+/** How long one upload part (8 MiB) may take: a slow uplink of 1 Mbit/s needs about 70 s. */
+const PART_TIMEOUT_MS = 10 * 60_000;
+/** How often a part is sent in all when the network fails or the server answers 5xx (a part may be sent again). */
+const PART_ATTEMPTS = 3;
 /** The largest answer read: a reveal carries at most 1 MiB of ciphertext as base64url, plus JSON framing. */
 const MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
 
 /** One call: a method, a path under the server's origin, and what to send. */
 interface ApiCall {
-  method: 'GET' | 'POST' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   path: string;
+  /** Sent as JSON. */
   body?: unknown;
+  /** Sent as `application/octet-stream` instead of `body`. */
+  bytes?: Uint8Array<ArrayBuffer>;
   /** `Authorization: Bearer …`: a personal API token or a manage token. */
   bearer?: string | undefined;
+  /** Extra request headers (`Range`). */
+  headers?: Record<string, string>;
+  /** Cancels the request (Ctrl-C); the failure is then `interrupted`. */
+  signal?: AbortSignal | undefined;
+  timeoutMs?: number;
 }
+
+/** An open download: the answer's body from `start` on. */
+export interface DownloadResponse {
+  /** The byte offset the body starts at (0, or the `Range` start when the server honoured it). */
+  start: number;
+  body: ReadableStream<Uint8Array>;
+}
+
+/** Failures worth one more try: the network, or a 5xx (the part is sent again, which replaces it). */
+const TRANSIENT = new WeakSet<CliError>();
 
 /**
  * The CLI's only HTTP client. Every answer is parsed with the protocol's schema; every failure becomes a
@@ -75,6 +102,79 @@ export class ApiClient {
     await this.send({ method: 'DELETE', path: secretPath(id), bearer: manageToken ?? this.apiToken });
   }
 
+  /** `GET /api/instance`: the instance's limits (`maxSecretBytes`). */
+  getInstance(): Promise<InstanceResponse> {
+    return this.json({ method: 'GET', path: '/api/instance' }, instanceResponseSchema);
+  }
+
+  /**
+   * `PUT /api/secrets/:id/upload/:part` with the manage token; sent up to three times in all when the
+   * network fails or the server answers 5xx, since sending a part again replaces it.
+   */
+  async uploadPart(
+    id: string,
+    part: number,
+    bytes: Uint8Array<ArrayBuffer>,
+    manageToken: string,
+    signal?: AbortSignal,
+  ): Promise<void> {
+    const call: ApiCall = {
+      method: 'PUT',
+      path: `${secretPath(id)}/upload/${part}`,
+      bytes,
+      bearer: manageToken,
+      signal,
+      timeoutMs: PART_TIMEOUT_MS,
+    };
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.json(call, uploadPartResponseSchema);
+        return;
+      } catch (error) {
+        if (!(error instanceof CliError && TRANSIENT.has(error)) || attempt >= PART_ATTEMPTS) throw error;
+        await sleep(500 * 3 ** (attempt - 1), signal);
+      }
+    }
+  }
+
+  /** `POST /api/secrets/:id/upload/complete`: from now on the secret is served. */
+  completeUpload(id: string, manageToken: string, signal?: AbortSignal): Promise<CompleteUploadResponse> {
+    return this.json(
+      { method: 'POST', path: `${secretPath(id)}/upload/complete`, body: {}, bearer: manageToken, signal },
+      completeUploadResponseSchema,
+    );
+  }
+
+  /**
+   * `GET /api/secrets/:id/download` with a download grant, from byte `offset` on (`Range: bytes=N-`). The body is
+   * not read here: the caller streams it, bounded by the grant's size.
+   *
+   * @throws CliError as for every call; `server` for a 200/206 whose range does not start where asked.
+   */
+  async openDownload(
+    id: string,
+    token: string,
+    offset: number,
+    signal: AbortSignal,
+  ): Promise<DownloadResponse> {
+    const path = `${secretPath(id)}/download`;
+    const headers: Record<string, string> = offset > 0 ? { Range: `bytes=${offset}-` } : {};
+    const response = await this.fetchOrFail({ method: 'GET', path, bearer: token, headers, signal });
+    if (!response.ok) {
+      throw this.errorFrom(response, await readCapped(response, this.origin), { method: 'GET', path });
+    }
+    let start = 0;
+    if (response.status === 206) {
+      start = Number(/^bytes (\d+)-/.exec(response.headers.get('Content-Range') ?? '')?.[1] ?? Number.NaN);
+      if (start !== offset) {
+        await response.body?.cancel();
+        throw new CliError('server', `${this.origin} answered a download with the wrong range.`);
+      }
+    }
+    if (!response.body) throw new CliError('server', `${this.origin} answered a download without a body.`);
+    return { start, body: response.body };
+  }
+
   /** `GET /api/secrets`: the links of the token's account. */
   listMySecrets(): Promise<MySecretsResponse> {
     return this.json({ method: 'GET', path: '/api/secrets', bearer: this.apiToken }, mySecretsResponseSchema);
@@ -105,40 +205,76 @@ export class ApiClient {
   }
 
   private async send(call: ApiCall): Promise<{ status: number; body: string }> {
+    const response = await this.fetchOrFail(call);
+    let body: string;
+    try {
+      body = await readCapped(response, this.origin);
+    } catch (error) {
+      throw this.networkError(error, call);
+    }
+    if (!response.ok) throw this.errorFrom(response, body, call);
+    return { status: response.status, body };
+  }
+
+  /** Sends the request; answers with the response whose headers arrived, refusing redirects. */
+  private async fetchOrFail(call: ApiCall): Promise<Response> {
     const headers: Record<string, string> = {
       Accept: 'application/json',
       'User-Agent': `hushlink-cli/${CLI_VERSION} node/${process.versions.node}`,
+      ...call.headers,
     };
-    if (call.body !== undefined) headers['Content-Type'] = 'application/json';
+    let body: string | Uint8Array<ArrayBuffer> | null = null;
+    if (call.bytes !== undefined) {
+      headers['Content-Type'] = 'application/octet-stream';
+      body = call.bytes;
+    } else if (call.body !== undefined) {
+      headers['Content-Type'] = 'application/json';
+      body = JSON.stringify(call.body);
+    }
     if (call.bearer !== undefined) headers.Authorization = `Bearer ${call.bearer}`;
+    const timeout = AbortSignal.timeout(call.timeoutMs ?? REQUEST_TIMEOUT_MS);
     let response: Response;
-    let body: string;
     try {
       response = await fetch(`${this.origin}${call.path}`, {
         method: call.method,
         headers,
-        body: call.body === undefined ? null : JSON.stringify(call.body),
+        body,
         // A redirect could carry the Authorization header or a claim somewhere else; say so instead.
         redirect: 'manual',
-        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+        signal: call.signal ? AbortSignal.any([timeout, call.signal]) : timeout,
       });
-      body = await readCapped(response, this.origin);
     } catch (error) {
-      if (error instanceof CliError) throw error;
-      throw new CliError('network', `Could not reach ${this.origin}: ${describeNetworkError(error)}.`);
+      throw this.networkError(error, call);
     }
     if (response.status >= 300 && response.status < 400) {
+      await response.body?.cancel();
       const location = response.headers.get('Location') ?? 'another address';
       throw new CliError(
         'server',
         `${this.origin} redirects to ${location}; give the final address with --server (or HUSHLINK_SERVER).`,
       );
     }
-    if (!response.ok) throw this.errorFrom(response, body, call);
-    return { status: response.status, body };
+    return response;
+  }
+
+  private networkError(error: unknown, call: ApiCall): CliError {
+    if (error instanceof CliError) return error;
+    if (call.signal?.aborted) return new CliError('interrupted', 'Interrupted.');
+    const failure = new CliError(
+      'network',
+      `Could not reach ${this.origin}: ${describeNetworkError(error)}.`,
+    );
+    TRANSIENT.add(failure);
+    return failure;
   }
 
   private errorFrom(response: Response, body: string, call: ApiCall): CliError {
+    const error = this.describeError(response, body, call);
+    if (response.status >= 500) TRANSIENT.add(error);
+    return error;
+  }
+
+  private describeError(response: Response, body: string, call: ApiCall): CliError {
     const retryAfter = retryAfterSeconds(response.headers.get('Retry-After'));
     const parsed = errorBodySchema.safeParse(parseJson(body));
     if (!parsed.success) {
@@ -175,6 +311,7 @@ const CLI_CODES: Partial<Record<ErrorCode, CliErrorCode>> = {
   claim_mismatch: 'bad_link',
   unknown_user: 'usage',
   payload_too_large: 'usage',
+  too_large: 'usage',
   rate_limited: 'rate_limited',
 };
 
@@ -254,6 +391,19 @@ function causeCode(error: unknown, depth = 0): string | undefined {
     }
   }
   return 'cause' in error ? causeCode(error.cause, depth + 1) : undefined;
+}
+
+/** Waits, or stops waiting when `signal` aborts (the next request then fails as `interrupted`). */
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+    function done(): void {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    }
+  });
 }
 
 function withRetryAfter(message: string, retryAfter: number | undefined): string {

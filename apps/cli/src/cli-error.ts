@@ -11,7 +11,8 @@
  * - `server`: the server answered something that is not a usable Hushlink answer (exit 5).
  * - `rate_limited`: too many attempts; `retryAfter` says how long to wait (exit 6).
  * - `io`: a local file, the terminal or standard output failed (exit 7).
- * - `interrupted`: Ctrl-C at a prompt (exit 130, as a shell reports SIGINT).
+ * - `interrupted`: Ctrl-C at a prompt, or a signal during an upload or download (exit 130, as a shell reports
+ *   SIGINT).
  */
 export type CliErrorCode =
   | 'usage'

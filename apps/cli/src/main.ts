@@ -30,7 +30,9 @@ ${COMMANDS.map((command) => `  ${command.name.padEnd(8)} ${command.summary}`).jo
 
 Examples:
   echo 's3cret' | hushlink share --expires 1h     prints a link that works once, for an hour
+  hushlink share server.key server.crt            shares files (large ones are uploaded in parts)
   hushlink get 'https://secrets.example.com/s/ID#KEY' > secret.txt
+  hushlink get 'https://secrets.example.com/s/ID#KEY' -o ./incoming/
 
 Environment:
   HUSHLINK_SERVER      the server (instead of --server)
@@ -40,15 +42,18 @@ Environment:
 
 Exit status:
   0    success
-  1    usage: a wrong option, argument or input
+  1    usage: a wrong option, argument or input; a secret over the server's size limit; an output
+       file that exists (without --force)
   2    not found: the secret expired, was used up or revoked (or never existed)
   3    authentication: not logged in, or the server refused the token or the account (401/403)
   4    the link is incomplete or damaged, the passphrase is wrong, or the data was altered
-  5    network or server error: the server could not be reached or gave an unusable answer
+  5    network or server error: the server could not be reached, gave an unusable answer, or an
+       upload or download broke off (a failed upload is revoked first)
   6    rate limited: too many attempts (the message says when to retry)
   7    local I/O error: a file, the terminal or standard output could not be read or written
+       (a full disk); partial output files are deleted
   70   unexpected internal error (a bug; please report it)
-  130  interrupted at a prompt`;
+  130  interrupted (Ctrl-C at a prompt, or during an upload or download, which is cleaned up)`;
 
 /**
  * Runs `hushlink` with its arguments and returns the exit status. Every failure ends with exactly one line on

@@ -4,6 +4,7 @@ import { type FileHandle, link, lstat, open, rename, unlink } from 'node:fs/prom
 import { basename, dirname, join } from 'node:path';
 import { CliError } from './cli-error.ts';
 import { describeFsError, errorCode } from './fs-error.ts';
+import { onForcedExit } from './interrupt.ts';
 
 /** `open` as the writer uses it; a seam so tests can make a write fail as a full disk would. */
 export type OpenFile = (path: string, flags: string, mode: number) => Promise<FileHandle>;
@@ -16,25 +17,18 @@ export interface OutputFileOptions {
   openFile?: OpenFile;
 }
 
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
-
 /**
- * An output file that appears complete or not at all. `create` runs before anything is consumed on the server:
- * it refuses an existing file (unless `force`) and creates `FILE.partial-XXXXXX` beside it with mode 0600, so an
- * unwritable place fails early. `commit` writes, fsyncs and renames it into place; `discard` (or a signal) deletes
- * it. A reader never finds a half-written FILE.
+ * An output file that appears complete or not at all. `create` runs as early as possible (for `get`, before
+ * anything is consumed on the server): it refuses an existing file (unless `force`) and creates
+ * `FILE.partial-XXXXXX` beside it with mode 0600, so an unwritable place fails early. `write` appends to it;
+ * `commit` writes the rest, fsyncs and renames it into place; `discard` (or a signal) deletes it. A reader never
+ * finds a half-written FILE.
  */
 export class PendingOutputFile {
   private settled = false;
-  private readonly onSignal = (signal: NodeJS.Signals): void => {
-    this.removeSignalHandlers();
-    try {
-      unlinkSync(this.partialPath);
-    } catch {
-      // Already gone.
-    }
-    process.kill(process.pid, signal);
-  };
+  private readonly unregister: () => void;
+  /** Bytes written so far. */
+  bytesWritten = 0;
 
   private constructor(
     /** Where the file will be. */
@@ -44,7 +38,7 @@ export class PendingOutputFile {
     private readonly handle: FileHandle,
     private readonly force: boolean,
   ) {
-    for (const signal of SIGNALS) process.once(signal, this.onSignal);
+    this.unregister = onForcedExit(() => unlinkSync(partialPath));
   }
 
   /**
@@ -81,9 +75,9 @@ export class PendingOutputFile {
    *
    * @throws CliError `io` on any failure (a full disk, an I/O error); the temporary file is deleted then.
    */
-  async commit(bytes: Uint8Array): Promise<void> {
+  async commit(bytes?: Uint8Array): Promise<void> {
     try {
-      await this.handle.writeFile(bytes);
+      if (bytes !== undefined) await this.handle.writeFile(bytes);
       await this.handle.sync();
       await this.handle.close();
       if (this.force) await rename(this.partialPath, this.path);
@@ -93,6 +87,25 @@ export class PendingOutputFile {
     } catch (error) {
       await this.discard();
       if (error instanceof CliError) throw error;
+      throw new CliError('io', `Could not write ${this.path}: ${describeFsError(error)}.`);
+    }
+  }
+
+  /**
+   * Appends bytes to the temporary file.
+   *
+   * @throws CliError `io` on any failure (a full disk); the temporary file is deleted then.
+   */
+  async write(bytes: Uint8Array): Promise<void> {
+    try {
+      let offset = 0;
+      while (offset < bytes.length) {
+        const { bytesWritten } = await this.handle.write(bytes, offset, bytes.length - offset);
+        offset += bytesWritten;
+      }
+      this.bytesWritten += bytes.length;
+    } catch (error) {
+      await this.discard();
       throw new CliError('io', `Could not write ${this.path}: ${describeFsError(error)}.`);
     }
   }
@@ -149,10 +162,6 @@ export class PendingOutputFile {
 
   private settle(): void {
     this.settled = true;
-    this.removeSignalHandlers();
-  }
-
-  private removeSignalHandlers(): void {
-    for (const signal of SIGNALS) process.off(signal, this.onSignal);
+    this.unregister();
   }
 }

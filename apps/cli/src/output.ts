@@ -28,6 +28,11 @@ export function setQuiet(value: boolean): void {
   quiet = value;
 }
 
+/** Whether `--quiet` is on. */
+export function isQuiet(): boolean {
+  return quiet;
+}
+
 /** A progress or status line for a person (`Encrypting…`): on stderr, only when stderr is a terminal. */
 export function status(message: string): void {
   if (!quiet && process.stderr.isTTY === true) process.stderr.write(`${message}\n`);

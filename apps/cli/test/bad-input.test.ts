@@ -30,6 +30,7 @@ const METADATA = {
   passphrase: false,
   sealed: false,
   size: 1095,
+  storage: 'inline',
 };
 
 /** A port nothing listens on (bound, read, released). */

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, inject, it } from 'vitest';
+import { writeRandomFile } from './support/files.ts';
 import { BIN, freshHome } from './support/run-cli.ts';
 import { tempDir } from './support/temp-dir.ts';
 import { webCreate, webMetadata } from './support/web-client.ts';
@@ -77,6 +78,21 @@ describe.skipIf(python === undefined || process.platform === 'win32')(
       expect(shared.output).not.toContain('typed');
       const got = onTerminal(`${hushlink} get '${readFileSync(out, 'utf8').trim()}' | od -c | head -1`, []);
       expect(got.output).toContain('t   y   p   e   d       h   e   r   E');
+    });
+
+    it('draws progress bars for an upload and a download on the terminal, and clears them', async () => {
+      const folder = tempDir('hushlink-tty-');
+      await writeRandomFile(join(folder, 'big.bin'), 20 * 1024 * 1024);
+      const out = join(folder, 'link');
+      const shared = onTerminal(`${hushlink} share "${join(folder, 'big.bin')}" > "${out}"`, []);
+      expect(shared.code).toBe(0);
+      expect(shared.output).toMatch(/Uploading {2}\[#{24}\] 100% {2}20\.\d MiB\/20\.\d MiB/);
+      expect(shared.output).toContain('\r\u001b[K');
+      const inbox = join(folder, 'inbox');
+      const got = onTerminal(`mkdir "${inbox}" && ${hushlink} get "$(cat "${out}")" -o "${inbox}"`, []);
+      expect(got.code).toBe(0);
+      expect(got.output).toMatch(/Downloading {2}\[#{24}\] 100% {2}20\.\d MiB\/20\.\d MiB/);
+      expect(got.output).toContain(`Saved ${join(inbox, 'big.bin')} (20.0 MiB).`);
     });
 
     it('stops on Ctrl-C at the prompt with exit 130, before using up a view', async () => {

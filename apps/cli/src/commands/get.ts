@@ -1,37 +1,64 @@
+import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { decryptText, deriveClaim, EnvelopeError, fromBase64Url, toBase64Url } from '@hushlink/envelope';
+import {
+  createDecryptor,
+  deriveClaim,
+  EnvelopeError,
+  type EnvelopeMetadata,
+  fromBase64Url,
+  toBase64Url,
+} from '@hushlink/envelope';
 import { ApiClient } from '../api-client.ts';
 import { parseOrUsage } from '../args.ts';
 import { CliError } from '../cli-error.ts';
 import { COMMON_HELP, COMMON_OPTIONS, type Command } from '../command.ts';
+import { downloadEnvelope } from '../download.ts';
+import { errorCode } from '../fs-error.ts';
+import { guardInterrupts } from '../interrupt.ts';
 import { parseSecretLink } from '../link.ts';
-import { setQuiet, status, writeJson, writeStdout } from '../output.ts';
+import { hint, setQuiet, status, writeJson, writeStdout } from '../output.ts';
 import { PendingOutputFile } from '../output-file.ts';
 import { askNonEmpty, PASSPHRASE_ATTEMPTS, type PassphraseSource, passphraseForGet } from '../passphrase.ts';
+import { formatBytes, Progress } from '../progress.ts';
+import { FilesWriter, type OutputPlan, type SavedFile } from '../save-files.ts';
 import { requireToken, resolveServerContext, tokenFor } from '../server-context.ts';
 
-const HELP = `Usage: hushlink get LINK [-o FILE] [options]
+const HELP = `Usage: hushlink get LINK [-o FILE|DIR|-] [options]
 
 Opens a secret: checks the link and the secret's state first (which uses up nothing), then reveals it
-(which uses up one view), decrypts it on this machine, and prints it on stdout or saves it to FILE.
+(which uses up one view), decrypts it on this machine, and prints or saves it.
 
   hushlink get 'https://secrets.example.com/s/ID#KEY'
   hushlink get "$LINK" -o db-password.txt
+  hushlink get "$LINK" -o ./incoming/
 
 Quote the link: the part after # is the key.
 
+A text secret is printed on stdout, or saved to FILE with -o FILE.
+A secret of files is saved under the files' names (cleaned: no folders, no "..", no control characters) in the
+current folder, or in DIR with -o DIR (an existing folder); a single file can be saved as FILE with -o FILE, or
+printed on stdout with -o -. Large files are downloaded with a progress bar on stderr when it is a terminal, and
+a dropped connection is resumed.
+
 Options:
-  -o, --output FILE  save the secret to FILE (mode 0600) instead of printing it. FILE appears complete
-                     or not at all (written beside it as FILE.partial-XXXXXX, synced, then renamed).
-  --force            replace FILE if it exists
+  -o, --output PATH  FILE, DIR, or - for stdout (see above). Files are written with mode 0600 beside their
+                     destination as NAME.partial-XXXXXX, and renamed into place only once the whole secret
+                     is decrypted and authentic; on any failure they are deleted.
+  --force            replace existing files instead of refusing
 ${COMMON_HELP}
 
 A passphrase is asked for on the terminal, or taken from HUSHLINK_PASSPHRASE. A view is used up once
 the secret is revealed, even if the passphrase is wrong: in a terminal you get ${PASSPHRASE_ATTEMPTS} tries without using
-another view. Secrets for signed-in people or named people need \`hushlink login\` on their server.
---json prints {"text","viewsLeft"} (or {"file","bytes","viewsLeft"} with -o).`;
+another view. The files' names are inside the encrypted secret, so a name that already exists is only found
+after the reveal: use -o with an empty folder, or --force. Secrets for signed-in people or named people need
+\`hushlink login\` on their server.
+--json prints {"text","viewsLeft"} for a text (or {"file","bytes","viewsLeft"} with -o), and
+{"files":[{"name","type","size","path","sha256"}],"viewsLeft"} for files.`;
 
-/** `hushlink get LINK`: metadata, reveal with the claim, decrypt locally, print or save atomically. */
+/** The largest text secret held in memory when it arrives as an upload (an inline one is at most 1 MiB). */
+const MAX_TEXT_BYTES = 64 * 1024 * 1024;
+
+/** `hushlink get LINK`: metadata, reveal with the claim, decrypt locally as a stream, print or save atomically. */
 export const getCommand: Command = {
   name: 'get',
   summary: 'open a secret from its link',
@@ -53,13 +80,16 @@ export const getCommand: Command = {
     if (text === undefined || extra.length > 0) {
       throw new CliError('usage', 'Give exactly one LINK; see `hushlink get --help`.');
     }
+    if (values.output === '-' && values.json) {
+      throw new CliError('usage', '-o - prints the file on stdout, which leaves no room for --json.');
+    }
     // Everything that can be checked without the server is checked first: a link without its key sends nothing.
     const link = parseSecretLink(text);
     const context = await resolveServerContext(values.server);
     const client = new ApiClient(link.origin, tokenFor(context, link.origin));
 
     // Everything that could stop us is settled before the view is consumed: the secret exists, we may open it,
-    // the output file can be written, and we have its passphrase.
+    // the output place can be written, and we have its passphrase.
     const metadata = await client.getSecretMetadata(link.id);
     if (metadata.sealed) {
       throw new CliError(
@@ -69,12 +99,10 @@ export const getCommand: Command = {
     }
     const needsAccount = metadata.access !== 'link';
     if (needsAccount) requireToken(context, link.origin, `This secret (access: ${metadata.access})`);
-    let output: PendingOutputFile | null = null;
+    let plan: OutputPlan | null = null;
     let source: PassphraseSource | null = null;
     try {
-      if (values.output !== undefined) {
-        output = await PendingOutputFile.create(values.output, { force: values.force });
-      }
+      plan = await planOutput(values.output, values.force);
       if (metadata.passphrase) source = await passphraseForGet(process.env);
 
       status('Revealing…');
@@ -83,20 +111,21 @@ export const getCommand: Command = {
       // From here on the view is spent: every failure says so, and how many are left.
       const { viewsLeft } = revealed;
       try {
-        const opened = await openEnvelope(fromBase64Url(revealed.ciphertext), link.linkKey, source);
-        source = opened.source;
-        const bytes = new TextEncoder().encode(opened.text);
-        if (output) {
-          await output.commit(bytes);
-          if (values.json) await writeJson({ file: output.path, bytes: bytes.length, viewsLeft });
-          else status(`Saved to ${output.path} (${bytes.length} bytes).`);
-        } else if (values.json) {
-          await writeJson({ text: opened.text, viewsLeft });
-        } else {
-          // A terminal gets a final newline so the prompt does not stick to the secret; a pipe gets the exact bytes.
-          const newline = process.stdout.isTTY && !opened.text.endsWith('\n') ? '\n' : '';
-          await writeStdout(opened.text + newline);
-        }
+        await guardInterrupts(async (signal) => {
+          const envelope = (): Iterable<Uint8Array> | AsyncIterable<Uint8Array> => {
+            if ('ciphertext' in revealed) return [fromBase64Url(revealed.ciphertext)];
+            const progress = new Progress('Downloading', revealed.download.size);
+            return withDone(
+              downloadEnvelope(client, link.id, revealed.download, signal, {
+                onProgress: (received) => progress.set(received),
+              }),
+              () => progress.done(),
+            );
+          };
+          const opened = await openEnvelope(envelope, link.linkKey, source, plan as OutputPlan, values.force);
+          source = opened.source;
+          await deliver(opened.result, values.json, viewsLeft, plan?.kind === 'file');
+        });
         status(viewsNote(viewsLeft));
       } catch (error) {
         if (error instanceof CliError)
@@ -104,32 +133,78 @@ export const getCommand: Command = {
         throw error;
       }
     } finally {
-      await output?.discard();
-      source?.terminal?.close();
+      if (plan?.kind === 'file') await plan.file.discard();
+      (source as PassphraseSource | null)?.terminal?.close();
     }
   },
 };
 
 /**
- * Decrypts the envelope held in memory. On a terminal, a wrong passphrase is asked again (the view is already
- * spent, so retrying costs nothing); with `HUSHLINK_PASSPHRASE` there is nobody to ask.
+ * Reads -o before anything is consumed: `-` is stdout; an existing folder (or a path ending in /) is DIR;
+ * anything else is FILE, created now as a temporary file beside it (refused if it exists, without --force).
  *
- * @throws CliError `decryption_failed` or `bad_link` from the envelope's error code.
+ * @throws CliError `usage` or `io` as `PendingOutputFile.create` does, or for DIR/ that is not a folder.
+ */
+async function planOutput(output: string | undefined, force: boolean): Promise<OutputPlan> {
+  if (output === undefined) return { kind: 'default' };
+  if (output === '-') return { kind: 'stdout' };
+  const isDir = await stat(output).then(
+    (info) => info.isDirectory(),
+    (error: unknown) => {
+      if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR') return false;
+      throw new CliError('io', `Cannot write ${output}: ${errorCode(error) ?? 'unknown error'}.`);
+    },
+  );
+  if (isDir) return { kind: 'dir', dir: output };
+  if (/[/\\]$/.test(output))
+    throw new CliError('io', `Cannot write into ${output}: there is no such folder.`);
+  return { kind: 'file', file: await PendingOutputFile.create(output, { force }) };
+}
+
+/** What was opened: a text (in memory), or files already saved. */
+type Opened =
+  | { kind: 'text'; bytes: Uint8Array; text: string; file: PendingOutputFile | null }
+  | { kind: 'files'; files: SavedFile[] };
+
+/**
+ * Decrypts the envelope as it arrives, into memory for a text or into the files of the plan. On a terminal a wrong
+ * passphrase is asked again (the view is already spent, so retrying costs nothing; an upload is downloaded again
+ * within its grant); with `HUSHLINK_PASSPHRASE` there is nobody to ask.
+ *
+ * @throws CliError `decryption_failed` or `bad_link` from the envelope's error code; `io` when saving fails.
  */
 async function openEnvelope(
-  envelope: Uint8Array,
+  envelope: () => Iterable<Uint8Array> | AsyncIterable<Uint8Array>,
   linkKey: Uint8Array,
   initial: PassphraseSource | null,
-): Promise<{ text: string; source: PassphraseSource | null }> {
+  plan: OutputPlan,
+  force: boolean,
+): Promise<{ result: Opened; source: PassphraseSource | null }> {
   let source = initial;
   for (let attempt = 1; ; attempt++) {
+    let sink: Sink | undefined;
+    let opened = false;
     try {
-      const options = source === null ? {} : { passphrase: source.passphrase };
-      return { text: await decryptText(envelope, linkKey, options), source };
+      const decryptor = await createDecryptor(
+        linkKey,
+        source === null ? {} : { passphrase: source.passphrase },
+      );
+      const take = async (contents: Uint8Array[]): Promise<void> => {
+        if (decryptor.metadata === undefined) return;
+        opened = true;
+        sink ??= await openSink(decryptor.metadata, plan, force);
+        for (const content of contents) await sink.write(content);
+      };
+      for await (const piece of envelope()) await take(await decryptor.push(piece));
+      await take(await decryptor.finish());
+      if (!sink) throw new EnvelopeError('DECRYPTION_FAILED', 'no metadata');
+      return { result: await sink.commit(), source };
     } catch (error) {
+      await sink?.discard();
       if (!(error instanceof EnvelopeError)) throw error;
       const terminal = source?.terminal;
-      if (error.code === 'DECRYPTION_FAILED' && terminal && attempt < PASSPHRASE_ATTEMPTS) {
+      // Only a failure before anything opened can be the passphrase; later, the data was altered.
+      if (error.code === 'DECRYPTION_FAILED' && !opened && terminal && attempt < PASSPHRASE_ATTEMPTS) {
         terminal.output.write('Wrong passphrase (or the data was altered); try again.\n');
         source = { passphrase: await askNonEmpty(terminal), terminal };
         continue;
@@ -141,6 +216,94 @@ async function openEnvelope(
       }
       throw decryptionError(error, source !== null);
     }
+  }
+}
+
+/** Where decrypted content goes once the metadata says what it is. */
+interface Sink {
+  write(content: Uint8Array): Promise<void>;
+  commit(): Promise<Opened>;
+  discard(): Promise<void>;
+}
+
+async function openSink(metadata: EnvelopeMetadata, plan: OutputPlan, force: boolean): Promise<Sink> {
+  if (metadata.kind === 'files') {
+    const writer = await FilesWriter.open(metadata.files, plan, force);
+    return {
+      write: (content) => writer.write(content),
+      commit: async () => ({ kind: 'files', files: await writer.commit() }),
+      discard: () => writer.discard(),
+    };
+  }
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  return {
+    async write(content) {
+      length += content.length;
+      if (length > MAX_TEXT_BYTES) {
+        throw new CliError(
+          'usage',
+          `This text secret is larger than ${formatBytes(MAX_TEXT_BYTES)}; open it in a browser.`,
+        );
+      }
+      chunks.push(content.slice());
+    },
+    async commit() {
+      const bytes = Buffer.concat(chunks);
+      let text: string;
+      try {
+        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+      } catch {
+        throw new EnvelopeError('PAYLOAD_INVALID', 'not UTF-8');
+      }
+      let file: PendingOutputFile | null = null;
+      if (plan.kind === 'file') file = plan.file;
+      else if (plan.kind === 'dir')
+        file = await PendingOutputFile.create(`${plan.dir}/secret.txt`, { force });
+      if (file) await file.commit(bytes);
+      return { kind: 'text', bytes, text, file };
+    },
+    async discard() {
+      chunks.length = 0;
+    },
+  };
+}
+
+/** Prints the text or the JSON, or says where the files went. */
+async function deliver(opened: Opened, json: boolean, viewsLeft: number, named: boolean): Promise<void> {
+  if (opened.kind === 'files') {
+    if (json) {
+      await writeJson({ files: opened.files, viewsLeft });
+      return;
+    }
+    const onDisk = opened.files.filter((file) => file.path !== '-');
+    // Where files went is news when their names came from the secret; a FILE named with -o is not.
+    if (onDisk.length > 0) {
+      (named ? status : hint)(
+        `Saved ${onDisk.map((file) => `${file.path} (${formatBytes(file.size)})`).join(', ')}.`,
+      );
+    }
+    return;
+  }
+  const { bytes, text, file } = opened;
+  if (file) {
+    if (json) await writeJson({ file: file.path, bytes: bytes.length, viewsLeft });
+    else status(`Saved to ${file.path} (${bytes.length} bytes).`);
+  } else if (json) {
+    await writeJson({ text, viewsLeft });
+  } else {
+    // A terminal gets a final newline so the prompt does not stick to the secret; a pipe gets the exact bytes.
+    const newline = process.stdout.isTTY && !text.endsWith('\n') ? '\n' : '';
+    await writeStdout(text + newline);
+  }
+}
+
+/** Runs `done` once the iteration ends, however it ends. */
+async function* withDone<T>(source: AsyncIterable<T>, done: () => void): AsyncGenerator<T> {
+  try {
+    yield* source;
+  } finally {
+    done();
   }
 }
 

@@ -1,34 +1,54 @@
 import { parseArgs } from 'node:util';
 import {
+  deriveClaim,
+  encodeLinkKey,
+  envelopeLength,
+  FILES_MAX,
+  generateLinkKey,
+  hashClaim,
+  toBase64Url,
+} from '@hushlink/envelope';
+import {
   type Access,
   accessSchema,
+  type CreateSecretRequest,
+  type CreateSecretResponse,
   DEFAULT_EXPIRES_IN_SECONDS,
   MAX_INLINE_CIPHERTEXT_BYTES,
   MAX_VIEWS,
+  UPLOAD_IDLE_SECONDS,
 } from '@hushlink/protocol';
 import { ApiClient } from '../api-client.ts';
 import { parseOrUsage, parseWholeNumber } from '../args.ts';
 import { CliError } from '../cli-error.ts';
 import { COMMON_HELP, COMMON_OPTIONS, type Command } from '../command.ts';
 import { parseExpires } from '../expires.ts';
+import { guardInterrupts } from '../interrupt.ts';
 import { formatManageLink, formatSecretLink } from '../link.ts';
 import { hint, setQuiet, status, writeJson, writeStdout } from '../output.ts';
 import { passphraseForShare } from '../passphrase.ts';
+import { formatBytes, Progress } from '../progress.ts';
 import { resolveRecipients } from '../recipients.ts';
 import { sealSecret } from '../seal-secret.ts';
-import { readSecretText, type SecretSource } from '../secret-input.ts';
+import { encryptFiles, PartUploader } from '../send-files.ts';
 import { requireToken, resolveServerContext, tokenFor } from '../server-context.ts';
+import { readShareInput, type ShareFile } from '../share-input.ts';
 
-const HELP = `Usage: hushlink share [FILE] [options]
+const HELP = `Usage: hushlink share [FILE...] [options]
 
 Encrypts a secret on this machine and prints its link, ORIGIN/s/ID#KEY, on stdout and nothing else. The key
 is only in the link (after #); the server stores ciphertext it cannot read.
 
-The secret is read from FILE, or from standard input when there is no FILE (or FILE is -):
+With FILEs (up to ${FILES_MAX}), they are shared as files under their base names, up to the server's size limit:
+  hushlink share --expires 1h server.key server.crt
+Without FILE (or with -), standard input is shared:
   echo 's3cret' | hushlink share
-  hushlink share --expires 1h --views 2 < db-password.txt
-When standard input is a terminal, you are asked for it (one line, not echoed).
-For now only UTF-8 text up to 1 MiB can be shared; sharing files comes later.
+  hushlink share --views 2 < db-password.txt
+  pg_dump app | hushlink share
+Standard input is a text secret when it is UTF-8 and fits in a text secret (1 MiB with padding). Anything else
+(binary, or larger) is shared as a file named "stdin": as its length must be known before encrypting, it is first
+copied to a temporary file (mode 0600, under the system's temporary folder) that is deleted afterwards.
+When standard input is a terminal, you are asked for the secret (one line, not echoed).
 
 Options:
   --expires TIME     how long the link lives: 5m, 1h, 1d, 7d, 30d, or any Ns, Nm, Nh, Nd
@@ -43,13 +63,15 @@ Options:
 ${COMMON_HELP}
 
 signed-in, people, --to and --notify need \`hushlink login\` first.
+Large files are uploaded in parts, with a progress bar on stderr when it is a terminal. If the upload fails or
+is interrupted, the secret is revoked (its parts deleted) before exiting; nothing half-uploaded is ever served.
 The manage link (ORIGIN/m/ID#TOKEN), which revokes the secret, is printed on stderr unless --quiet;
 --json prints {"link","id","expiresAt","manageUrl"} instead.`;
 
-/** `hushlink share [FILE]`: encrypt text locally, store the envelope, print the link. */
+/** `hushlink share [FILE...]`: encrypt text or files locally, store the envelope (inline or uploaded), print the link. */
 export const shareCommand: Command = {
   name: 'share',
-  summary: 'encrypt a secret and print its link',
+  summary: 'encrypt a secret (text or files) and print its link',
   help: HELP,
   async run(args) {
     const { values, positionals } = parseOrUsage('share', () =>
@@ -68,12 +90,6 @@ export const shareCommand: Command = {
       }),
     );
     setQuiet(values.quiet);
-    if (positionals.length > 1) {
-      throw new CliError('usage', 'Only one FILE can be shared for now; see `hushlink share --help`.');
-    }
-    const [file] = positionals;
-    const source: SecretSource =
-      file === undefined || file === '-' ? { kind: 'stdin' } : { kind: 'file', path: file };
     const expiresIn =
       values.expires === undefined ? DEFAULT_EXPIRES_IN_SECONDS : parseExpires(values.expires);
     const maxViews = values.views === undefined ? 1 : parseWholeNumber(values.views, '--views', 1, MAX_VIEWS);
@@ -90,37 +106,141 @@ export const shareCommand: Command = {
     const client = new ApiClient(origin, token);
     const recipients = access === 'people' ? await resolveRecipients(client, values.to) : [];
 
-    const text = await readSecretText(source);
-    const passphrase = values.passphrase ? await passphraseForShare(process.env) : undefined;
-    status(passphrase === undefined ? 'Encrypting…' : 'Encrypting (the passphrase takes a moment)…');
-    const sealed = await sealSecret(text, passphrase);
-    if (sealed.envelopeBytes > MAX_INLINE_CIPHERTEXT_BYTES) {
-      throw new CliError(
-        'usage',
-        `This text is too large to share: encrypted and padded it is ${sealed.envelopeBytes} bytes, and a secret holds at most ${MAX_INLINE_CIPHERTEXT_BYTES} (sharing files is not available yet).`,
-      );
+    const withPassphrase = values.passphrase;
+    const input = await readShareInput(positionals, (bytes) => fitsInline(bytes, withPassphrase));
+    try {
+      const passphrase = withPassphrase ? await passphraseForShare(process.env) : undefined;
+      const rules = {
+        expiresIn,
+        maxViews,
+        access,
+        recipients,
+        passphrase: passphrase !== undefined,
+        notifyOnOpen: values.notify,
+      };
+      let created: CreateSecretResponse;
+      let linkKey: string;
+      if (input.kind === 'text') {
+        status(passphrase === undefined ? 'Encrypting…' : 'Encrypting (the passphrase takes a moment)…');
+        const sealed = await sealSecret(input.text, passphrase);
+        if (sealed.envelopeBytes > MAX_INLINE_CIPHERTEXT_BYTES) {
+          // fitsInline computed the same length before encrypting; this is a safety net.
+          throw new CliError('usage', 'This text is too large for a text secret; share it as a file.');
+        }
+        status(`Saving the encrypted secret on ${origin}…`);
+        created = await client.createSecret({
+          ...rules,
+          ciphertext: sealed.ciphertext,
+          claimHash: sealed.claimHash,
+        });
+        linkKey = sealed.linkKey;
+      } else {
+        const key = await generateLinkKey();
+        created = await shareFiles(client, input.files, key, passphrase, {
+          ...rules,
+          claimHash: toBase64Url(await hashClaim(await deriveClaim(key))),
+        });
+        linkKey = encodeLinkKey(key);
+      }
+      const link = formatSecretLink(origin, created.id, linkKey);
+      const manageUrl = formatManageLink(origin, created.id, created.manageToken);
+      if (values.json) {
+        await writeJson({ link, id: created.id, expiresAt: created.expiresAt, manageUrl });
+        return;
+      }
+      await writeStdout(`${link}\n`);
+      hint(`Manage link (keep it to revoke the secret): ${manageUrl}`);
+    } finally {
+      if (input.kind === 'files') await input.cleanup();
     }
-    status(`Saving the encrypted secret on ${origin}…`);
-    const created = await client.createSecret({
-      ciphertext: sealed.ciphertext,
-      expiresIn,
-      maxViews,
-      access,
-      recipients,
-      passphrase: passphrase !== undefined,
-      notifyOnOpen: values.notify,
-      claimHash: sealed.claimHash,
-    });
-    const link = formatSecretLink(origin, created.id, sealed.linkKey);
-    const manageUrl = formatManageLink(origin, created.id, created.manageToken);
-    if (values.json) {
-      await writeJson({ link, id: created.id, expiresAt: created.expiresAt, manageUrl });
-      return;
-    }
-    await writeStdout(`${link}\n`);
-    hint(`Manage link (keep it to revoke the secret): ${manageUrl}`);
   },
 };
+
+/** Whether a text of this many UTF-8 bytes, once encrypted and padded, fits a text secret (inline, 1 MiB). */
+function fitsInline(byteLength: number, passphrase: boolean): boolean {
+  return (
+    byteLength <= MAX_INLINE_CIPHERTEXT_BYTES &&
+    envelopeLength({ kind: 'text' }, { passphrase, contentLength: byteLength }) <= MAX_INLINE_CIPHERTEXT_BYTES
+  );
+}
+
+type Rules = Omit<CreateSecretRequest, 'ciphertext' | 'upload'>;
+
+/**
+ * Encrypts files and stores them: inline when the envelope fits 1 MiB (one request), else as an upload in parts
+ * after checking the instance's limit. A failed or interrupted upload is revoked before the error is thrown.
+ */
+async function shareFiles(
+  client: ApiClient,
+  files: readonly ShareFile[],
+  linkKey: Uint8Array,
+  passphrase: string | undefined,
+  rules: Rules,
+): Promise<CreateSecretResponse> {
+  const metadata = {
+    kind: 'files' as const,
+    files: files.map(({ name, type, size }) => ({ name, type, size })),
+  };
+  const size = envelopeLength(metadata, { passphrase: passphrase !== undefined });
+  const contentBytes = files.reduce((sum, file) => sum + file.size, 0);
+  const what = files.length === 1 ? (files[0]?.path ?? 'The file') : `These ${files.length} files`;
+  status(passphrase === undefined ? 'Encrypting…' : 'Encrypting (the passphrase takes a moment)…');
+  if (size <= MAX_INLINE_CIPHERTEXT_BYTES) {
+    const pieces: Uint8Array[] = [];
+    await encryptFiles(files, linkKey, passphrase, async (piece) => {
+      pieces.push(piece);
+    });
+    status(`Saving the encrypted secret on ${client.origin}…`);
+    return client.createSecret({ ...rules, ciphertext: toBase64Url(Buffer.concat(pieces)) });
+  }
+  const { maxSecretBytes } = await client.getInstance();
+  if (size > maxSecretBytes) {
+    throw new CliError(
+      'usage',
+      `${what} (${formatBytes(contentBytes)}) ${files.length === 1 ? 'is' : 'are'} too large for ${client.origin}: encrypted and padded, ${formatBytes(size)} (${size} bytes); this server stores at most ${formatBytes(maxSecretBytes)} (${maxSecretBytes} bytes).`,
+    );
+  }
+  const created = await client.createSecret({ ...rules, upload: { size } });
+  return guardInterrupts(async (signal) => {
+    const progress = new Progress('Uploading', size);
+    try {
+      if (!created.upload) {
+        throw new CliError('server', `${client.origin} did not offer an upload for this secret.`);
+      }
+      const plan = { id: created.id, manageToken: created.manageToken, size, ...created.upload };
+      const uploader = new PartUploader(client, plan, progress, signal);
+      await encryptFiles(files, linkKey, passphrase, uploader.push, signal);
+      await uploader.finish();
+      await client.completeUpload(created.id, created.manageToken, signal);
+      progress.done();
+      return created;
+    } catch (error) {
+      progress.done();
+      throw await revokeAfterFailure(client, created, error);
+    }
+  });
+}
+
+/**
+ * Revokes a secret whose upload failed, so its parts are deleted now rather than by the purge, and says so in the
+ * error. Nothing is served either way: a secret is only served once its upload completes.
+ */
+async function revokeAfterFailure(
+  client: ApiClient,
+  created: CreateSecretResponse,
+  error: unknown,
+): Promise<unknown> {
+  let note: string;
+  try {
+    await client.revokeSecret(created.id, created.manageToken);
+    note = 'The incomplete upload was revoked; nothing was shared.';
+  } catch {
+    note = `The incomplete upload could not be revoked; it is never served, and the server deletes it within ${UPLOAD_IDLE_SECONDS / 3600} hour.`;
+  }
+  if (error instanceof CliError)
+    return new CliError(error.code, `${error.message} ${note}`, error.retryAfter);
+  return error;
+}
 
 function accessOf(flag: string | undefined, hasRecipients: boolean): Access {
   if (flag === undefined) return hasRecipients ? 'people' : 'link';

@@ -6,14 +6,23 @@ export interface RecordedRequest {
   method: string;
   path: string;
   authorization: string | undefined;
+  /** The `Range` header, if any. */
+  range: string | undefined;
+  /** The body as UTF-8 text. */
   body: string;
+  /** The body's bytes (upload parts). */
+  bytes: Buffer;
 }
 
-/** What the fake server answers: a status, headers and a body (JSON unless a string). */
+/** What the fake server answers: a status, headers and a body (JSON unless a string or bytes). */
 export interface FakeAnswer {
   status: number;
   headers?: Record<string, string>;
   body?: unknown;
+  /** Send only this many bytes of the body, then break the connection (a dropped download). */
+  cutAfter?: number;
+  /** Break the connection without any answer (a network failure). */
+  drop?: boolean;
 }
 
 /** A local HTTP server that records every request and answers from a handler: for answers a real server won't give. */
@@ -30,18 +39,36 @@ export async function startFakeServer(answer: (request: RecordedRequest) => Fake
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
+      const bytes = Buffer.concat(chunks);
       const recorded: RecordedRequest = {
         method: req.method ?? '',
         path: req.url ?? '',
         authorization: req.headers.authorization,
-        body: Buffer.concat(chunks).toString('utf8'),
+        range: req.headers.range,
+        body: bytes.toString('utf8'),
+        bytes,
       };
       requests.push(recorded);
-      const { status, headers = {}, body } = answer(recorded);
-      const text = typeof body === 'string' ? body : body === undefined ? '' : JSON.stringify(body);
-      const type = typeof body === 'string' ? 'text/html' : 'application/json';
-      res.writeHead(status, { 'Content-Type': type, ...headers });
-      res.end(text);
+      const { status, headers = {}, body, cutAfter, drop } = answer(recorded);
+      if (drop) {
+        res.socket?.destroy();
+        return;
+      }
+      const binary = body instanceof Uint8Array;
+      const payload = binary
+        ? Buffer.from(body)
+        : Buffer.from(typeof body === 'string' ? body : body === undefined ? '' : JSON.stringify(body));
+      const type = binary
+        ? 'application/octet-stream'
+        : typeof body === 'string'
+          ? 'text/html'
+          : 'application/json';
+      res.writeHead(status, { 'Content-Type': type, 'Content-Length': String(payload.length), ...headers });
+      if (cutAfter === undefined) {
+        res.end(payload);
+        return;
+      }
+      res.write(payload.subarray(0, cutAfter), () => res.socket?.destroy());
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -49,6 +76,10 @@ export async function startFakeServer(answer: (request: RecordedRequest) => Fake
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -19,7 +19,7 @@ export interface CliRun {
 /** How to run it. */
 export interface CliRunOptions {
   /** Written to stdin, which is then closed (stdin is always a pipe, never a terminal). */
-  input?: string | Uint8Array;
+  input?: string | Uint8Array | undefined;
   /** Added to the environment (after every `HUSHLINK_*` of the test process is removed). */
   env?: Record<string, string | undefined>;
   /** A file descriptor to use as stdout instead of a pipe (e.g. /dev/full). */

@@ -90,5 +90,6 @@ export async function webReveal(link: string, passphrase = ''): Promise<string> 
   if (response.status !== 200)
     throw new Error(`reveal answered ${response.status}: ${await response.text()}`);
   const revealed = revealResponseSchema.parse(await response.json());
+  if (!('ciphertext' in revealed)) throw new Error('webReveal reads inline secrets only');
   return decryptText(fromBase64Url(revealed.ciphertext), linkKey, passphrase === '' ? {} : { passphrase });
 }
