@@ -18,6 +18,7 @@ const NODE_PASS_FILES = [
   'test/e2e/share-and-reveal.test.ts',
   'test/e2e/passphrase.test.ts',
   'test/e2e/accounts.test.ts',
+  'test/e2e/files.test.ts',
 ];
 
 // The tests need passkeys bound to `localhost`, and create links without an account whatever the default is.

@@ -263,9 +263,14 @@ describe('sharing files', () => {
       (response) => response.request().method() === 'POST' && response.url().endsWith('/api/secrets'),
     );
     await page.getByRole('button', { name: 'Create link' }).click();
-    const { id } = (await (await createdResponse).json()) as { id: string };
-    await page.getByRole('progressbar', { name: 'Uploading the encrypted files' }).waitFor();
-    await page.getByRole('button', { name: 'Cancel' }).click();
+    const answer = await createdResponse;
+    expect(answer.status()).toBe(201);
+    const { id } = (await answer.json()) as { id: string };
+    await page
+      .getByRole('progressbar', { name: 'Uploading the encrypted files' })
+      .waitFor({ timeout: 60_000 });
+    // From the keyboard (it needs no animation frame, which a loaded machine may hold back for a while).
+    await page.getByRole('button', { name: 'Cancel' }).press('Enter');
     release();
     await page.getByRole('status').getByText('Cancelled. Nothing was shared').waitFor();
     await expect.poll(() => metadataStatus(id)).toBe(404);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { serverUrl } from './environment.ts';
-import { type CreatedSecret, splitLink, waitForHeading } from './flows.ts';
+import { type CreatedSecret, splitLink } from './flows.ts';
 
 /** A file written for a test, with what the browser must reproduce byte for byte. */
 export interface TestFile {
@@ -70,7 +70,8 @@ export async function createFilesSecretInPage(
   form: FilesForm = {},
 ): Promise<CreatedSecret> {
   await page.goto(`${serverUrl()}/`);
-  await waitForHeading(page, 'Share a secret');
+  // Generous: a cold `wrangler dev` (or one reloading after a source change) can take a while to answer.
+  await page.getByRole('heading', { level: 1, name: 'Share a secret' }).waitFor({ timeout: 60_000 });
   await page.getByLabel('Files (optional)').setInputFiles(files.map((file) => file.path));
   if (form.text !== undefined)
     await page.getByRole('textbox', { name: 'Secret', exact: true }).fill(form.text);

@@ -54,6 +54,8 @@ export function showFileSecret(main: HTMLElement, secret: FileSecret): void {
   const progress = transferProgress();
   const grantLine = h('p', { class: 'hint' }, grantSentence(secret.source.grant.expiresAt));
   const buttons: HTMLButtonElement[] = [];
+  /** Object URLs of the decrypted files (fallback), released when the person leaves this view. */
+  const urls: string[] = [];
   let busy = false;
 
   const rows = entries.map((entry, index) => {
@@ -175,10 +177,12 @@ export function showFileSecret(main: HTMLElement, secret: FileSecret): void {
       rows.forEach((row, index) => {
         // octet-stream: the sender's media type must not make the browser render the file instead of saving it.
         const blob = new Blob(parts[index] ?? [], { type: 'application/octet-stream' });
+        const url = URL.createObjectURL(blob);
+        urls.push(url);
         const link = h(
           'a',
           {
-            href: URL.createObjectURL(blob),
+            href: url,
             download: row.name,
             class: 'button-link',
             'aria-label': `Save ${row.name}`,
@@ -235,17 +239,16 @@ export function showFileSecret(main: HTMLElement, secret: FileSecret): void {
   );
   focusHeading(heading);
 
-  // Keep the time left current; once the grant has expired, nothing more can be downloaded.
+  // Keep the time left current; once the grant has expired, nothing more can be downloaded. Leaving the view
+  // releases the decrypted files held for saving.
   const timer = setInterval(() => {
     if (!heading.isConnected) {
       clearInterval(timer);
+      for (const url of urls) URL.revokeObjectURL(url);
       return;
     }
     grantLine.textContent = grantSentence(secret.source.grant.expiresAt);
-    if (grantExpired()) {
-      clearInterval(timer);
-      setBusy(busy);
-    }
+    if (grantExpired()) setBusy(busy);
   }, 15_000);
 }
 
