@@ -300,7 +300,10 @@ export function secretStore(db: Database) {
         )
         .returning({ id: secrets.id });
       const ids = deleted.map((row) => row.id);
-      if (ids.length > 0) await db.batch(deleteDependents(db, ids));
+      // D1 binds at most 100 parameters per statement.
+      for (let start = 0; start < ids.length; start += 50) {
+        await db.batch(deleteDependents(db, ids.slice(start, start + 50)));
+      }
       return ids;
     },
   };

@@ -2,8 +2,8 @@ import { downloadGrantStore } from '../db/download-grant-store.ts';
 import { uploadStore } from '../db/upload-store.ts';
 import type { AppPorts } from '../ports.ts';
 
-/** How many blobs one purge run deletes at most; the next run takes the rest. */
-const PURGE_BATCH = 100;
+/** How many blobs one purge run deletes at most; the next run takes the rest (D1 binds 100 parameters at most). */
+const PURGE_BATCH = 50;
 
 /** The blob store key of a secret's envelope. */
 export function blobKey(secretId: string): string {
