@@ -162,6 +162,18 @@ export async function showCreatePage(main: HTMLElement, options: { focus?: boole
     busy = true;
     form.setAttribute('aria-busy', 'true');
     try {
+      if (access === 'people' && chosen.length === 0 && controls?.sealing?.enabled()) {
+        // Text sealed to their passkeys (and a server-gated link for those who cannot receive that): sealing/.
+        // Files to people still go the server-gated way.
+        const { shareWithPeople } = await import('../sealing/share-with-people.ts');
+        const share = { text, expiresIn: Number(expiry.value), maxViews, passphrase: passphrase.value };
+        await shareWithPeople(
+          main,
+          { ...share, notifyOnOpen: controls.notify.checked, recipients, sealing: controls.sealing, status },
+          () => void showCreatePage(main, { focus: true }),
+        );
+        return;
+      }
       const rules: FileSecretRules = {
         expiresIn: Number(expiry.value),
         maxViews,

@@ -31,6 +31,15 @@ function showGone(main: HTMLElement, focus = false): void {
   showNotice(main, { title: 'This secret is gone', message: MESSAGES.gone, focus });
 }
 
+/** A sealed secret's page: loaded only for one, so that link secrets' reveal page stays small. */
+async function showSealed(main: HTMLElement, id: string, metadata: SecretMetadata): Promise<void> {
+  try {
+    await (await import('../sealing/sealed-reveal-page.ts')).showSealedRevealPage(main, id, metadata);
+  } catch {
+    showNotice(main, { title: 'Something went wrong', message: MESSAGES.pageFailed });
+  }
+}
+
 /** The link key in `fragment`, or null when it is missing or damaged. Throws only if the library cannot load. */
 async function linkKeyOrNull(fragment: string): Promise<Uint8Array | null> {
   if (!LINK_KEY_PATTERN.test(fragment)) return null;
@@ -61,11 +70,13 @@ export async function showRevealPage(main: HTMLElement, id: string): Promise<voi
   if (!linkKey) {
     // Without a usable key nothing can be revealed. Still say "gone" when it is (a reload after the last view
     // lands here, because the key left the address bar); looking up metadata consumes nothing.
-    const gone = await getSecretMetadata(id).then(
-      () => false,
-      (error: unknown) => error instanceof ApiRequestError && error.code === 'not_found',
+    // A sealed secret's link has no key: its recipients' passkeys open it (sealing/, a chunk of its own).
+    const found = await getSecretMetadata(id).then(
+      (metadata) => metadata,
+      (error: unknown) => (error instanceof ApiRequestError && error.code === 'not_found' ? null : undefined),
     );
-    if (gone) showGone(main);
+    if (found?.sealed) await showSealed(main, id, found);
+    else if (found === null) showGone(main);
     else showIncomplete(main);
     return;
   }
