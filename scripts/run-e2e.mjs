@@ -35,14 +35,14 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   });
 }
 
-/** Runs vitest on the e2e config against `url`; resolves with its exit code. */
-function runVitest(url, chromium, files) {
+/** Runs vitest on the e2e config against `url` (with `env` added); resolves with its exit code. */
+function runVitest(url, chromium, files, env = {}) {
   vitest = spawn(
     join(ROOT, 'node_modules/.bin/vitest'),
     ['run', '--config', 'test/e2e/vitest.config.ts', ...files],
     {
       cwd: ROOT,
-      env: toolEnv({ HUSHLINK_URL: url, CHROMIUM_PATH: chromium }),
+      env: toolEnv({ HUSHLINK_URL: url, CHROMIUM_PATH: chromium, ...env }),
       stdio: 'inherit',
       detached: true,
     },
@@ -64,14 +64,18 @@ function runVitest(url, chromium, files) {
   });
 }
 
-/** Starts a server, runs the given test files against it, stops it; prints its output when the pass failed. */
-async function pass(name, start, files, chromium) {
+/**
+ * Starts a server, runs the given test files against it, stops it; prints its output when the pass failed.
+ * `testEnv(server)` adds variables for the tests (the wrangler pass names its local D1 folder, which the sealing
+ * tests read the stored rows from).
+ */
+async function pass(name, start, files, chromium, testEnv = () => ({})) {
   console.log(`run-e2e: ${name}`);
   let code = 1;
   try {
     current = await start();
     console.log(`run-e2e: server up at ${current.url}`);
-    code = await runVitest(current.url, chromium, files);
+    code = await runVitest(current.url, chromium, files, testEnv(current));
   } catch (error) {
     console.error(`run-e2e: ${error instanceof Error ? error.message : error}`);
   }
@@ -93,6 +97,7 @@ const workers = await pass(
   () => startDevServer({ host: 'localhost', vars: SETTINGS }),
   only,
   chromium,
+  (server) => ({ HUSHLINK_D1_PERSIST_TO: server.persistTo }),
 );
 const nodeFiles =
   only.length > 0

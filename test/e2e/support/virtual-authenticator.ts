@@ -6,22 +6,37 @@ export interface VirtualAuthenticator {
   cdp: CDPSession;
 }
 
+/** What a virtual authenticator supports beyond the defaults. */
+export interface VirtualAuthenticatorOptions {
+  /** The WebAuthn PRF extension (CTAP2 hmac-secret): its passkeys can receive sealed secrets. */
+  prf?: boolean;
+  /**
+   * `usb` for a security key: Chromium allows one `internal` (platform) authenticator per page, so a second or
+   * third device of the same person is a USB one.
+   */
+  transport?: 'internal' | 'usb';
+}
+
 /**
  * Gives `page` a virtual platform authenticator (CDP `WebAuthn.addVirtualAuthenticator`): CTAP2, discoverable
  * credentials, user verification that always succeeds, and presence simulated without a prompt. Each person in
  * a test gets their own, so each holds only their own passkeys.
  */
-export async function addVirtualAuthenticator(page: Page): Promise<VirtualAuthenticator> {
+export async function addVirtualAuthenticator(
+  page: Page,
+  options: VirtualAuthenticatorOptions = {},
+): Promise<VirtualAuthenticator> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('WebAuthn.enable');
   const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
     options: {
       protocol: 'ctap2',
-      transport: 'internal',
+      transport: options.transport ?? 'internal',
       hasResidentKey: true,
       hasUserVerification: true,
       isUserVerified: true,
       automaticPresenceSimulation: true,
+      ...(options.prf ? { hasPrf: true } : {}),
     },
   });
   return { id: authenticatorId, cdp };
@@ -38,4 +53,25 @@ export async function passkeyCount(authenticator: VirtualAuthenticator): Promise
     authenticatorId: authenticator.id,
   });
   return credentials.length;
+}
+
+/** The credential ids (base64url) of the passkeys the authenticator holds. */
+export async function credentialIds(authenticator: VirtualAuthenticator): Promise<string[]> {
+  const { credentials } = await authenticator.cdp.send('WebAuthn.getCredentials', {
+    authenticatorId: authenticator.id,
+  });
+  return credentials.map((credential) =>
+    Buffer.from(credential.credentialId, 'base64').toString('base64url'),
+  );
+}
+
+/**
+ * Makes the authenticator answer prompts by itself (the default) or not at all, so that, with two authenticators
+ * on one page, the test decides which passkey a username-less prompt gets.
+ */
+export async function setAnswering(authenticator: VirtualAuthenticator, answering: boolean): Promise<void> {
+  await authenticator.cdp.send('WebAuthn.setAutomaticPresenceSimulation', {
+    authenticatorId: authenticator.id,
+    enabled: answering,
+  });
 }
