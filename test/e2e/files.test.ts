@@ -14,7 +14,7 @@ import {
   type TestFolder,
   testFolder,
 } from './support/files.ts';
-import { createSecretInPage, metadataStatus, TEXT, waitForHeading, waitForNotice } from './support/flows.ts';
+import { createSecretInPage, metadataStatus, TEXT, waitForNotice } from './support/flows.ts';
 import { apiCalls, findLeaks } from './support/request-recorder.ts';
 
 const MiB = 1024 * 1024;
@@ -39,6 +39,14 @@ afterAll(async () => {
   await browser?.close();
   folder?.remove();
 });
+
+/**
+ * Waits for the page's `<h1>`, with more patience than the shared helper: these pages follow uploads and
+ * downloads of megabytes, and libsodium compiles on a machine that may be busy with other work.
+ */
+async function waitForPage(page: Page, name: string): Promise<void> {
+  await page.getByRole('heading', { level: 1, name, exact: true }).waitFor({ timeout: 60_000 });
+}
 
 /** The list row of a file on the reveal page, found by its name. */
 function fileRow(page: Page, name: string) {
@@ -87,9 +95,9 @@ describe('sharing files', () => {
     await stubSaveFilePicker(recipient.context);
     const { page } = recipient;
     await page.goto(created.link);
-    await waitForHeading(page, 'A secret is waiting for you');
+    await waitForPage(page, 'A secret is waiting for you');
     await page.getByRole('button', { name: 'Reveal' }).click();
-    await waitForHeading(page, 'The files');
+    await waitForPage(page, 'The files');
     await expectListed(page, [big, small]);
     expect(page.url()).toBe(`${serverUrl()}/s/${created.id}`);
     await page.getByText('the partial file is discarded').waitFor();
@@ -134,7 +142,7 @@ describe('sharing files', () => {
     await removeSaveFilePicker(recipient.context);
     const { page } = recipient;
     await page.goto(created.link);
-    await waitForHeading(page, 'A secret is waiting for you');
+    await waitForPage(page, 'A secret is waiting for you');
     expect(await page.evaluate(() => 'showSaveFilePicker' in window)).toBe(false);
 
     // A wrong passphrase: the view is spent, but the download grant stays in the tab.
@@ -144,7 +152,7 @@ describe('sharing files', () => {
     await page.getByText('trying again does not use up another view').waitFor();
     await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
     await page.getByRole('button', { name: 'Try again' }).click();
-    await waitForHeading(page, 'The files');
+    await waitForPage(page, 'The files');
     // The text travels first, as message.txt.
     const message = { name: 'message.txt', size: new TextEncoder().encode(text).length };
     await expectListed(page, [message, small, big]);
@@ -192,7 +200,7 @@ describe('sharing files', () => {
       else await route.continue();
     });
     await page.goto(created.link);
-    await waitForHeading(page, 'A secret is waiting for you');
+    await waitForPage(page, 'A secret is waiting for you');
     await page.getByRole('button', { name: 'Reveal' }).click();
     await page.getByRole('status').getByText('Could not reach the Hushlink server').waitFor();
     await page
@@ -200,7 +208,7 @@ describe('sharing files', () => {
       .waitFor();
     expect(await metadataStatus(created.id)).toBe(404);
     await page.getByRole('button', { name: 'Try again' }).click();
-    await waitForHeading(page, 'The files');
+    await waitForPage(page, 'The files');
 
     await page.getByRole('button', { name: `Save ${big.name}` }).click();
     await fileRow(page, big.name).getByText('Not saved: the partial file was discarded.').waitFor();
@@ -249,7 +257,7 @@ describe('sharing files', () => {
 
     // Cancel while the first part is on its way: the half-made secret is revoked with its manage token.
     await page.reload();
-    await waitForHeading(page, 'Share a secret');
+    await waitForPage(page, 'Share a secret');
     let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => {
       release = resolve;
@@ -285,8 +293,9 @@ describe('sharing files', () => {
     expect(apiCalls(await sender.recorder.requests())).toEqual(['GET /api/instance', 'POST /api/secrets']);
     const recipient = await newPerson(browser);
     await recipient.page.goto(created.link);
+    await waitForPage(recipient.page, 'A secret is waiting for you');
     await recipient.page.getByRole('button', { name: 'Reveal' }).click();
-    await waitForHeading(recipient.page, 'The secret');
+    await waitForPage(recipient.page, 'The secret');
     expect(await recipient.page.locator('#revealed-secret').textContent()).toBe(plaintext);
     expect(
       apiCalls(await recipient.recorder.requests()).filter((call) => call.includes('/download')),
