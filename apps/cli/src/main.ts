@@ -30,7 +30,7 @@ ${COMMANDS.map((command) => `  ${command.name.padEnd(8)} ${command.summary}`).jo
 
 Examples:
   echo 's3cret' | hushlink share --expires 1h     prints a link that works once, for an hour
-  hushlink share server.key server.crt            shares files (large ones are uploaded in parts)
+  hushlink share server.key server.crt            shares files (uploaded in parts)
   hushlink get 'https://secrets.example.com/s/ID#KEY' > secret.txt
   hushlink get 'https://secrets.example.com/s/ID#KEY' -o ./incoming/
 

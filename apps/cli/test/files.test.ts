@@ -44,7 +44,7 @@ describe.concurrent('files', () => {
     writeFileSync(join(source, 'server.key'), keyBytes);
     writeFileSync(join(source, 'config.yaml'), configBytes);
     const link = await share([join(source, 'server.key'), join(source, 'config.yaml'), '--views', '2']);
-    expect((await webMetadata(server, idOf(link)))?.storage).toBe('inline');
+    expect((await webMetadata(server, idOf(link)))?.storage).toBe('upload');
 
     const out = tempDir('hushlink-files-out-');
     const run = await runCli(['get', link, '-o', out, '--json'], { env });
@@ -119,7 +119,7 @@ describe.concurrent('files', () => {
     console.info(`200 MiB round trip: share ${(shared - started) / 1000} s, get ${(got - shared) / 1000} s`);
   }, 600_000);
 
-  it('shares files with a passphrase, inline and uploaded, and refuses the wrong one (exit 4, nothing saved)', async () => {
+  it('shares files with a passphrase (one part and several), and refuses the wrong one (exit 4, nothing saved)', async () => {
     const folder = tempDir('hushlink-files-pass-');
     const small = randomBytes(2000);
     writeFileSync(join(folder, 'small.bin'), small);

@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -128,6 +129,31 @@ describe.concurrent('uploads that fail', () => {
     expect(parts.slice(1).map((request) => request.bytes.length)).toEqual([PART, PART, expect.any(Number)]);
     expect(server.requests.at(-1)?.path).toBe(`/api/secrets/${ID}/upload/complete`);
     expect(server.requests.some((request) => request.method === 'DELETE')).toBe(false);
+  });
+
+  it('revokes the upload on Ctrl-C in the middle and exits 130', async () => {
+    let child: ChildProcess | undefined;
+    const server = await fake(
+      uploadServer((part) => {
+        if (part !== 2) return null;
+        child?.kill('SIGINT');
+        return { status: 0, hang: true };
+      }),
+    );
+    const folder = tempDir('hushlink-faults-');
+    await writeRandomFile(join(folder, 'dump.bin'), 3 * 1024 * 1024);
+    const run = await runCli(['share', join(folder, 'dump.bin'), '--server', server.url], {
+      onSpawn: (spawned) => {
+        child = spawned;
+      },
+    });
+    expect(run.code).toBe(130);
+    expect(run.stdout).toBe('');
+    expect(stderrLines(run)).toEqual([
+      'hushlink: Interrupted. The incomplete upload was revoked; nothing was shared.',
+    ]);
+    expect(server.requests.at(-1)?.method).toBe('DELETE');
+    expect(server.requests.at(-1)?.authorization).toBe(`Bearer ${MANAGE}`);
   });
 
   it('revokes when the server refuses the upload as incomplete', async () => {

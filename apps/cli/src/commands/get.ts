@@ -1,4 +1,5 @@
 import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   createDecryptor,
@@ -13,7 +14,7 @@ import { parseOrUsage } from '../args.ts';
 import { CliError } from '../cli-error.ts';
 import { COMMON_HELP, COMMON_OPTIONS, type Command } from '../command.ts';
 import { downloadEnvelope } from '../download.ts';
-import { errorCode } from '../fs-error.ts';
+import { describeFsError, errorCode } from '../fs-error.ts';
 import { guardInterrupts } from '../interrupt.ts';
 import { parseSecretLink } from '../link.ts';
 import { hint, setQuiet, status, writeJson, writeStdout } from '../output.ts';
@@ -34,11 +35,11 @@ Opens a secret: checks the link and the secret's state first (which uses up noth
 
 Quote the link: the part after # is the key.
 
-A text secret is printed on stdout, or saved to FILE with -o FILE.
-A secret of files is saved under the files' names (cleaned: no folders, no "..", no control characters) in the
-current folder, or in DIR with -o DIR (an existing folder); a single file can be saved as FILE with -o FILE, or
-printed on stdout with -o -. Large files are downloaded with a progress bar on stderr when it is a terminal, and
-a dropped connection is resumed.
+A text secret is printed on stdout, or saved to FILE with -o FILE (with -o DIR, as DIR/secret.txt).
+A secret of files is saved under the files' names (cleaned: no folders, no "..", no control
+characters) in the current folder, or in DIR with -o DIR (an existing folder); a single file can be
+saved as FILE with -o FILE, or printed on stdout with -o -. Files are downloaded with a progress bar
+on stderr when it is a terminal, and a dropped connection is resumed.
 
 Options:
   -o, --output PATH  FILE, DIR, or - for stdout (see above). Files are written with mode 0600 beside their
@@ -49,9 +50,9 @@ ${COMMON_HELP}
 
 A passphrase is asked for on the terminal, or taken from HUSHLINK_PASSPHRASE. A view is used up once
 the secret is revealed, even if the passphrase is wrong: in a terminal you get ${PASSPHRASE_ATTEMPTS} tries without using
-another view. The files' names are inside the encrypted secret, so a name that already exists is only found
-after the reveal: use -o with an empty folder, or --force. Secrets for signed-in people or named people need
-\`hushlink login\` on their server.
+another view. The files' names are inside the encrypted secret, so a name that already exists is only
+found after the reveal: use -o with an empty folder, or --force. Secrets for signed-in people or named
+people need \`hushlink login\` on their server.
 --json prints {"text","viewsLeft"} for a text (or {"file","bytes","viewsLeft"} with -o), and
 {"files":[{"name","type","size","path","sha256"}],"viewsLeft"} for files.`;
 
@@ -152,7 +153,7 @@ async function planOutput(output: string | undefined, force: boolean): Promise<O
     (info) => info.isDirectory(),
     (error: unknown) => {
       if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR') return false;
-      throw new CliError('io', `Cannot write ${output}: ${errorCode(error) ?? 'unknown error'}.`);
+      throw new CliError('io', `Cannot write ${output}: ${describeFsError(error)}.`);
     },
   );
   if (isDir) return { kind: 'dir', dir: output };
@@ -259,7 +260,7 @@ async function openSink(metadata: EnvelopeMetadata, plan: OutputPlan, force: boo
       let file: PendingOutputFile | null = null;
       if (plan.kind === 'file') file = plan.file;
       else if (plan.kind === 'dir')
-        file = await PendingOutputFile.create(`${plan.dir}/secret.txt`, { force });
+        file = await PendingOutputFile.create(join(plan.dir, 'secret.txt'), { force });
       if (file) await file.commit(bytes);
       return { kind: 'text', bytes, text, file };
     },

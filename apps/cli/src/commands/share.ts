@@ -45,9 +45,10 @@ Without FILE (or with -), standard input is shared:
   echo 's3cret' | hushlink share
   hushlink share --views 2 < db-password.txt
   pg_dump app | hushlink share
-Standard input is a text secret when it is UTF-8 and fits in a text secret (1 MiB with padding). Anything else
-(binary, or larger) is shared as a file named "stdin": as its length must be known before encrypting, it is first
-copied to a temporary file (mode 0600, under the system's temporary folder) that is deleted afterwards.
+Standard input is a text secret when it is UTF-8 and fits in a text secret (1 MiB with padding).
+Anything else (binary, or larger) is shared as a file named "stdin": as its length must be known
+before encrypting, it is first copied to a temporary file (mode 0600, under the system's temporary
+folder) that is deleted afterwards.
 When standard input is a terminal, you are asked for the secret (one line, not echoed).
 
 Options:
@@ -63,8 +64,9 @@ Options:
 ${COMMON_HELP}
 
 signed-in, people, --to and --notify need \`hushlink login\` first.
-Large files are uploaded in parts, with a progress bar on stderr when it is a terminal. If the upload fails or
-is interrupted, the secret is revoked (its parts deleted) before exiting; nothing half-uploaded is ever served.
+Files are uploaded in parts, with a progress bar on stderr when it is a terminal. If the upload
+fails or is interrupted, the secret is revoked (its parts deleted) before exiting; nothing
+half-uploaded is ever served.
 The manage link (ORIGIN/m/ID#TOKEN), which revokes the secret, is printed on stderr unless --quiet;
 --json prints {"link","id","expiresAt","manageUrl"} instead.`;
 
@@ -167,8 +169,9 @@ function fitsInline(byteLength: number, passphrase: boolean): boolean {
 type Rules = Omit<CreateSecretRequest, 'ciphertext' | 'upload'>;
 
 /**
- * Encrypts files and stores them: inline when the envelope fits 1 MiB (one request), else as an upload in parts
- * after checking the instance's limit. A failed or interrupted upload is revoked before the error is thrown.
+ * Encrypts files and stores them as an upload in parts, after checking the instance's limit; always an upload,
+ * however small, because that is how the web client stores and expects files (an inline envelope is a text).
+ * A failed or interrupted upload is revoked before the error is thrown.
  */
 async function shareFiles(
   client: ApiClient,
@@ -184,15 +187,6 @@ async function shareFiles(
   const size = envelopeLength(metadata, { passphrase: passphrase !== undefined });
   const contentBytes = files.reduce((sum, file) => sum + file.size, 0);
   const what = files.length === 1 ? (files[0]?.path ?? 'The file') : `These ${files.length} files`;
-  status(passphrase === undefined ? 'Encrypting…' : 'Encrypting (the passphrase takes a moment)…');
-  if (size <= MAX_INLINE_CIPHERTEXT_BYTES) {
-    const pieces: Uint8Array[] = [];
-    await encryptFiles(files, linkKey, passphrase, async (piece) => {
-      pieces.push(piece);
-    });
-    status(`Saving the encrypted secret on ${client.origin}…`);
-    return client.createSecret({ ...rules, ciphertext: toBase64Url(Buffer.concat(pieces)) });
-  }
   const { maxSecretBytes } = await client.getInstance();
   if (size > maxSecretBytes) {
     throw new CliError(
@@ -200,6 +194,9 @@ async function shareFiles(
       `${what} (${formatBytes(contentBytes)}) ${files.length === 1 ? 'is' : 'are'} too large for ${client.origin}: encrypted and padded, ${formatBytes(size)} (${size} bytes); this server stores at most ${formatBytes(maxSecretBytes)} (${maxSecretBytes} bytes).`,
     );
   }
+  status(
+    passphrase === undefined ? 'Encrypting and uploading…' : 'Encrypting (the passphrase takes a moment)…',
+  );
   const created = await client.createSecret({ ...rules, upload: { size } });
   return guardInterrupts(async (signal) => {
     const progress = new Progress('Uploading', size);

@@ -23,6 +23,8 @@ export interface FakeAnswer {
   cutAfter?: number;
   /** Break the connection without any answer (a network failure). */
   drop?: boolean;
+  /** Never answer (until the server closes). */
+  hang?: boolean;
 }
 
 /** A local HTTP server that records every request and answers from a handler: for answers a real server won't give. */
@@ -49,7 +51,8 @@ export async function startFakeServer(answer: (request: RecordedRequest) => Fake
         bytes,
       };
       requests.push(recorded);
-      const { status, headers = {}, body, cutAfter, drop } = answer(recorded);
+      const { status, headers = {}, body, cutAfter, drop, hang } = answer(recorded);
+      if (hang) return;
       if (drop) {
         res.socket?.destroy();
         return;

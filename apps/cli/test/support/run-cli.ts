@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +29,8 @@ export interface CliRunOptions {
   cwd?: string;
   /** The HOME and XDG_CONFIG_HOME to use (to share a login between runs); a fresh pair by default. */
   home?: { home: string; config: string };
+  /** Called with the child process once started (to send it a signal). */
+  onSpawn?: (child: ChildProcess) => void;
 }
 
 /** A fresh HOME with an XDG config folder, so no test sees a real login or another test's. */
@@ -54,6 +56,7 @@ export function runCli(args: readonly string[], options: CliRunOptions = {}): Pr
     stdio: ['pipe', options.stdoutFd ?? 'pipe', 'pipe'],
     detached: true,
   });
+  options.onSpawn?.(child);
   const stdout: Buffer[] = [];
   const stderr: Buffer[] = [];
   child.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk));
