@@ -119,6 +119,7 @@ describe('passkey accounts', () => {
       bootstrapped: false,
       openRegistration: false,
       anonymousLinks: true,
+      maxSecretBytes: 1024 * 1024 * 1024,
     });
     const admin = await newAccountHolder();
     await admin.page.goto(`${url}/`);
@@ -220,7 +221,7 @@ describe('passkey accounts', () => {
     await page.getByRole('radio', { name: 'Only these people' }).check();
     await picker.fill('gu');
     await page.getByRole('option', { name: 'Gus Guest (@gus)' }).click();
-    const chosen = page.getByRole('list', { name: 'Chosen people' });
+    const chosen = page.getByRole('list', { name: 'Chosen people', exact: true });
     await chosen.getByText('Gus Guest (@gus)').waitFor();
     // The keyboard works too: Enter takes the highlighted person; the chip's button takes them out again.
     await picker.fill('mi');

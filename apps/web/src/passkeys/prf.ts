@@ -1,5 +1,5 @@
 import type { AuthenticationResponseJSON, RegistrationResponseJSON } from '@simplewebauthn/browser';
-import { loadEnvelope } from '../crypto/envelope.ts';
+import { loadSealing } from '../crypto/envelope.ts';
 import type { RecipientKeyPair } from '../sealing/key-store.ts';
 
 /** The WebAuthn `extensions` input that asks the authenticator for its PRF output at Hushlink's fixed salt. */
@@ -11,7 +11,7 @@ export type PrfExtensionInput = { prf: { eval: { first: Uint8Array } } };
  */
 export async function prfExtension(): Promise<PrfExtensionInput | Record<string, never>> {
   try {
-    const envelope = await loadEnvelope();
+    const envelope = await loadSealing();
     return { prf: { eval: { first: envelope.PRF_SALT } } };
   } catch {
     return {};
@@ -38,7 +38,7 @@ export async function sealingKeyFrom(
   const output = asBytes(first);
   if (!output) return null;
   try {
-    const envelope = await loadEnvelope();
+    const envelope = await loadSealing();
     const keyPair = await envelope.deriveRecipientKeyPair(output);
     return { keyPair, publicKey: envelope.toBase64Url(keyPair.publicKey) };
   } finally {

@@ -1,4 +1,4 @@
-import { loadEnvelope } from '../crypto/envelope.ts';
+import { loadSealing } from '../crypto/envelope.ts';
 import type { RecipientKeyPair } from './key-store.ts';
 
 /**
@@ -7,7 +7,7 @@ import type { RecipientKeyPair } from './key-store.ts';
  * @throws EnvelopeError `KEY_INVALID` for a key that is not 32 bytes.
  */
 export async function fingerprintOf(publicKey: string): Promise<string> {
-  const envelope = await loadEnvelope();
+  const envelope = await loadSealing();
   return envelope.keyFingerprint(envelope.fromBase64Url(publicKey));
 }
 
@@ -22,7 +22,7 @@ export async function sealTextTo(
   publicKeys: readonly string[],
   passphrase = '',
 ): Promise<string> {
-  const envelope = await loadEnvelope();
+  const envelope = await loadSealing();
   const recipients = publicKeys.map((key) => envelope.fromBase64Url(key));
   const sealed = await envelope.encryptSealedPayload(
     { kind: 'text', text },
@@ -43,7 +43,7 @@ export async function openSealedText(
   keyPairs: readonly RecipientKeyPair[],
   passphrase = '',
 ): Promise<string> {
-  const envelope = await loadEnvelope();
+  const envelope = await loadSealing();
   const options = passphrase === '' ? {} : { passphrase };
   let lastError: unknown = new envelope.EnvelopeError('NOT_A_RECIPIENT', 'No key pair to open it with.');
   for (const keyPair of keyPairs) {
@@ -59,16 +59,16 @@ export async function openSealedText(
 
 /** Whether an envelope needs a passphrase besides the recipient's passkey (read from its header, no crypto). */
 export async function sealedNeedsPassphrase(envelopeData: Uint8Array): Promise<boolean> {
-  const envelope = await loadEnvelope();
+  const envelope = await loadSealing();
   return envelope.inspectEnvelope(envelopeData).passphrase;
 }
 
 /** Decodes base64url. */
 export async function bytesOf(base64url: string): Promise<Uint8Array> {
-  return (await loadEnvelope()).fromBase64Url(base64url);
+  return (await loadSealing()).fromBase64Url(base64url);
 }
 
 /** Encodes base64url. */
 export async function base64UrlOf(bytes: Uint8Array): Promise<string> {
-  return (await loadEnvelope()).toBase64Url(bytes);
+  return (await loadSealing()).toBase64Url(bytes);
 }

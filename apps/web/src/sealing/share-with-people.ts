@@ -23,6 +23,8 @@ export interface PeopleShare {
  * Shares with named people: one secret sealed to the passkey keys of everyone who has some (and mine when "I
  * can re-open it too" is ticked), whose link carries no key; and, for those who have none, one server-gated
  * secret (a link with its key, `people` access), labelled as such. Then shows the links, each saying for whom.
+ * Returns false, having made nothing, when none of them can receive a sealed secret: the caller then makes the
+ * usual server-gated link.
  *
  * @throws ApiRequestError or EnvelopeError; nothing is shown then, and a secret already created stays listed
  *   in My links (where it can be revoked).
@@ -31,9 +33,14 @@ export async function shareWithPeople(
   main: HTMLElement,
   share: PeopleShare,
   createAnother: () => void,
-): Promise<void> {
+): Promise<boolean> {
   share.status.info('Looking up their passkeys’ keys…');
   const plan = await share.sealing.plan(share.recipients);
+  // Nobody named can receive a sealed secret: this is the plain server-gated link, made the usual way.
+  if (plan.sealed.length === 0) {
+    share.status.clear();
+    return false;
+  }
   const common = {
     expiresIn: share.expiresIn,
     maxViews: share.maxViews,
@@ -85,4 +92,5 @@ export async function shareWithPeople(
     { maxViews: share.maxViews, passphrase: share.passphrase !== '' },
     createAnother,
   );
+  return true;
 }
