@@ -4,6 +4,7 @@ import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
+import type { Browser } from 'playwright-core';
 import { onCleanup } from './cleanup.ts';
 import type { CryptoTimes } from './crypto-rounds.ts';
 import { childEnv, ROOT } from './paths.ts';
@@ -208,4 +209,111 @@ export function filesSection(
     notes,
     figures,
   };
+}
+
+/** Chromium's renderer processes (the tabs), whose summed RSS is the browser leg's client memory. */
+const renderers = () => processesMatching('--type=renderer');
+
+/**
+ * Shares the file through the create page and saves it again through the reveal page's File System Access path
+ * (the save picker answers a file in the origin private file system, as in test/e2e/files.test.ts). The saved
+ * size is checked; the bytes are authenticated by the envelope before the page reports the file saved.
+ */
+export async function browserRoundTrip(
+  browser: Browser,
+  serverUrl: string,
+  path: string,
+  name: string,
+  bytes: number,
+): Promise<{ share: Leg; get: Leg }> {
+  const context = await browser.newContext();
+  try {
+    await context.addInitScript(() => {
+      (window as unknown as { showSaveFilePicker: unknown }).showSaveFilePicker = async (options?: {
+        suggestedName?: string;
+      }) =>
+        (await navigator.storage.getDirectory()).getFileHandle(options?.suggestedName ?? 'x', {
+          create: true,
+        });
+    });
+    const page = await context.newPage();
+    await page.goto(`${serverUrl}/`);
+    await page.getByRole('heading', { level: 1, name: 'Share a secret' }).waitFor({ timeout: 60_000 });
+    await page.getByLabel('Files (optional)').setInputFiles(path);
+    let client = samplePeakRss(renderers);
+    let server = samplePeakRss(() => processesMatching('workerd'));
+    let started = performance.now();
+    await page.getByRole('button', { name: 'Create link' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your link is ready' }).waitFor({ timeout: 900_000 });
+    const share = legOf(started, bytes, client.stop(), server.stop());
+    const link = await page.getByRole('textbox', { name: 'Secret link' }).inputValue();
+
+    await page.goto(link);
+    await page.getByRole('button', { name: 'Reveal' }).waitFor({ timeout: 60_000 });
+    client = samplePeakRss(renderers);
+    server = samplePeakRss(() => processesMatching('workerd'));
+    started = performance.now();
+    await page.getByRole('button', { name: 'Reveal' }).click();
+    await page.getByRole('button', { name: `Save ${name}` }).click();
+    await page.getByText('Saved: decrypted and checked in full.').waitFor({ timeout: 900_000 });
+    const get = legOf(started, bytes, client.stop(), server.stop());
+    const saved = await page.evaluate(
+      async (fileName) =>
+        (await (await (await navigator.storage.getDirectory()).getFileHandle(fileName)).getFile()).size,
+      name,
+    );
+    if (saved !== bytes) throw new Error(`the browser saved ${saved} bytes of ${bytes}`);
+    return { share, get };
+  } finally {
+    await context.close();
+  }
+}
+
+function legOf(started: number, bytes: number, clientPeakBytes: number, serverPeakBytes: number): Leg {
+  const seconds = (performance.now() - started) / 1000;
+  return { seconds, mbPerSecond: round(bytes / 1e6 / seconds), clientPeakBytes, serverPeakBytes };
+}
+
+/**
+ * Item 5: for each size, a file made on disk, shared and fetched by the CLI and by the browser against the same
+ * `wrangler dev`. A leg that fails is noted and the others still run.
+ */
+export async function benchFiles(
+  browser: Browser | Error,
+  serverUrl: string,
+  raw: { node: number | undefined; chromium: number | undefined },
+  sizes: readonly number[] = FILE_SIZES,
+): Promise<Section> {
+  const folder = filesFolder();
+  const notes: string[] = [];
+  const figures: SizeFigures[] = [];
+  for (const bytes of sizes) {
+    const name = `bench-${bytes}.bin`;
+    const path = join(folder, name);
+    const sha256 = await makeFile(path, bytes);
+    const cli = await cliRoundTrip(serverUrl, path, bytes, sha256, folder);
+    let web: { share: Leg; get: Leg } | null = null;
+    if (browser instanceof Error) {
+      notes.push(`browser legs not run: ${browser.message}`);
+    } else {
+      try {
+        web = await browserRoundTrip(browser, serverUrl, path, name, bytes);
+      } catch (error) {
+        notes.push(`browser legs at ${mib(bytes)} failed: ${error instanceof Error ? error.message : error}`);
+      }
+    }
+    rmSync(path, { force: true });
+    figures.push({
+      bytes,
+      cliShare: cli.share,
+      cliGet: cli.get,
+      browserShare: web?.share ?? null,
+      browserGet: web?.get ?? null,
+    });
+  }
+  notes.push(
+    'client peak: the CLI process tree, or the sum of Chromium renderer processes; workerd peak: all workerd processes',
+    'speed: wall clock from the command (or the click) to the link (or the saved file), against item 1 envelope encryption (wall clock, same runtime)',
+  );
+  return filesSection(figures, raw, notes);
 }

@@ -14,6 +14,7 @@ import { cryptoSection } from './crypto.ts';
 import { measureCryptoBrowser } from './crypto-browser.ts';
 import { measureCryptoNode } from './crypto-node.ts';
 import type { CryptoTimes } from './crypto-rounds.ts';
+import { benchFiles, FILES_TITLE, rawEncryptMbPerSecond } from './files.ts';
 import { benchLookup, LOOKUP_TITLE } from './lookup.ts';
 import { describeMachine, finishMachine } from './machine.ts';
 import { benchNodeServer, NODE_SERVER_TITLE, startNodeBenchServer } from './node-server.ts';
@@ -116,7 +117,9 @@ async function main(): Promise<number> {
   }
   let lookup: Section;
   let throughput: Section;
+  let files: Section;
   if (server instanceof Error) {
+    files = errorSection('files', FILES_TITLE, server);
     lookup = errorSection('lookup', LOOKUP_TITLE, server);
     throughput = errorSection('server', SERVER_TITLE, server);
   } else {
@@ -124,6 +127,19 @@ async function main(): Promise<number> {
     lookup = await guarded('lookup', LOOKUP_TITLE, () => benchLookup(server.url));
     step('server throughput (about a minute)');
     throughput = await guarded('server', SERVER_TITLE, () => benchServer(server.url));
+    if (process.env.BENCH_SKIP_FILES === '1') {
+      files = {
+        ...errorSection('files', FILES_TITLE, new Error('skipped (BENCH_SKIP_FILES=1)')),
+        status: 'unavailable',
+      };
+    } else {
+      step('files through the CLI and the browser (a few minutes)');
+      const raw = {
+        node: rawEncryptMbPerSecond(cryptoNode, CRYPTO_BYTES),
+        chromium: rawEncryptMbPerSecond(cryptoBrowser, CRYPTO_BYTES),
+      };
+      files = await guarded('files', FILES_TITLE, () => benchFiles(browser, server.url, raw));
+    }
     // Before the Node server starts, so that the two servers do not share the cores.
     step('stopping wrangler dev');
     await attempt(() => server.stop());
@@ -155,14 +171,6 @@ async function main(): Promise<number> {
   await cleanUp();
   step('done');
   finishMachine(machine);
-  const files: Section = {
-    id: 'files',
-    title: '5. Files',
-    status: 'unavailable',
-    budgets: [],
-    notes: ['files: not yet available'],
-    figures: null,
-  };
   const sections = [
     cryptoSection(CRYPTO_BYTES, CRYPTO_ROUNDS, { node: cryptoNode, chromium: cryptoBrowser }),
     throughput,
