@@ -36,8 +36,22 @@ export const MAX_INVITE_SECONDS = 7 * 24 * 60 * 60;
 /** The longest life of a personal API token, in seconds (1 year). */
 export const MAX_API_TOKEN_SECONDS = 365 * 24 * 60 * 60;
 
-/** The default `MAX_SECRET_BYTES` of an instance: the largest envelope (text or files), 1 GiB. */
+/**
+ * The default `MAX_SECRET_BYTES` of an instance: the largest secret, counted before encryption (a text's UTF-8
+ * bytes, or the files' bytes together), 1 GiB. Clients check a secret against it; the server, which sees only
+ * envelopes, allows each the envelope's bounded overhead (`maxEnvelopeBytes`).
+ */
 export const DEFAULT_MAX_SECRET_BYTES = 1024 * 1024 * 1024;
+
+/**
+ * The largest envelope the server accepts when secrets may be `maxSecretBytes` long: Padmé padding adds under
+ * 12.5% (under 6.25% from 256 bytes on), secretstream 17 bytes per 64 KiB, and the header and metadata stay
+ * under 64 KiB (at most 16 KiB of metadata and 256 recipients of 80 bytes), so a secret of `maxSecretBytes` always
+ * fits and one far larger never does.
+ */
+export function maxEnvelopeBytes(maxSecretBytes: number): number {
+  return Math.ceil(maxSecretBytes * 1.125) + 64 * 1024;
+}
 
 /**
  * The size of every upload part except the last, in bytes (8 MiB). R2's multipart upload wants parts of at

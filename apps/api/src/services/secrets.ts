@@ -3,6 +3,7 @@ import {
   type CreateSecretResponse,
   DOWNLOAD_GRANT_SECONDS,
   type MySecret,
+  maxEnvelopeBytes,
   type RevealResponse,
   type SecretMetadata,
   UPLOAD_IDLE_SECONDS,
@@ -55,11 +56,11 @@ export async function createSecret(
   assertMayCreateSecret(ports.config, request.actor, input.access);
   const size = input.upload?.size ?? base64UrlByteLength(input.ciphertext ?? '') ?? 0;
   const limit = ports.config.maxSecretBytes;
-  if (size > limit) {
+  if (size > maxEnvelopeBytes(limit)) {
     throw new ApiError(
       'too_large',
       413,
-      `This secret is ${describeBytes(size)}; this server stores secrets of at most ${describeBytes(limit)}.`,
+      `This secret is ${describeBytes(size)} encrypted; this server stores secrets of at most ${describeBytes(limit)} (before encryption).`,
     );
   }
   const recipients = [...new Set(input.recipients)];

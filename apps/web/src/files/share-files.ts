@@ -65,10 +65,11 @@ export async function shareFiles(input: ShareFilesInput): Promise<SharedFiles> {
   const withPassphrase = input.passphrase !== '';
   const size = envelope.envelopeLength(metadata, { passphrase: withPassphrase });
   const { maxSecretBytes } = await loadInstance();
-  if (size > maxSecretBytes) {
+  const contentBytes = files.reduce((sum, file) => sum + file.size, 0);
+  if (contentBytes > maxSecretBytes) {
     throw new FileError(
       'too_large',
-      `These files are too large: encrypted they take ${formatSize(size)}, and this Hushlink takes at most ${formatLimit(maxSecretBytes)} per secret.`,
+      `These files are too large: together they take ${formatSize(contentBytes)}, and this Hushlink takes at most ${formatLimit(maxSecretBytes)} per secret.`,
     );
   }
   input.signal.throwIfAborted();
