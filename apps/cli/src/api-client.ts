@@ -19,7 +19,9 @@ import {
   revealResponseSchema,
   type SecretMetadata,
   secretMetadataSchema,
+  type UserKeysResponse,
   uploadPartResponseSchema,
+  userKeysResponseSchema,
 } from '@hushlink/protocol';
 import type { z } from 'zod';
 import { CliError, type CliErrorCode } from './cli-error.ts';
@@ -190,6 +192,12 @@ export class ApiClient {
     const path = `/api/users?q=${encodeURIComponent(query)}`;
     const answer = await this.json({ method: 'GET', path, bearer: this.apiToken }, directoryResponseSchema);
     return answer.users;
+  }
+
+  /** `GET /api/users/:id/keys`: a person's sealing keys, one per passkey with a PRF key (guests: only their own). */
+  getUserKeys(userId: string): Promise<UserKeysResponse> {
+    const path = `/api/users/${encodeURIComponent(userId)}/keys`;
+    return this.json({ method: 'GET', path, bearer: this.apiToken }, userKeysResponseSchema);
   }
 
   private async json<T>(call: ApiCall, schema: z.ZodType<T>): Promise<T> {

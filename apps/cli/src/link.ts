@@ -44,6 +44,11 @@ export function formatSecretLink(origin: string, id: string, linkKey: string): s
   return `${origin}/s/${id}#${linkKey}`;
 }
 
+/** The link of a sealed secret: `ORIGIN/s/ID`, no key (only the recipients' passkeys can open it). */
+export function formatSealedLink(origin: string, id: string): string {
+  return `${origin}/s/${id}`;
+}
+
 /** The creator's link to revoke: `ORIGIN/m/ID#TOKEN`, exactly as the web client writes it. */
 export function formatManageLink(origin: string, id: string, manageToken: string): string {
   return `${origin}/m/${id}#${manageToken}`;
@@ -69,6 +74,19 @@ export function parseSecretLink(text: string): SecretLink {
     // The pattern admits a 43rd character with stray low bits, which is not a canonical key.
     throw new CliError('bad_link', LINK_MESSAGES.incompleteLink);
   }
+}
+
+/**
+ * Recognises a secret's link with no key at all, `ORIGIN/s/ID` (or `ORIGIN/s/ID#`): what a sealed secret's link
+ * looks like, or a link whose key was cut off. Answers null for anything else, including a damaged key, which
+ * `parseSecretLink` reports.
+ *
+ * @throws CliError `bad_link` when it is not a link or the id is damaged, as `parseSecretLink` does.
+ */
+export function parseKeylessLink(text: string): { origin: string; id: string } | null {
+  const { url, kind, id } = splitLink(text);
+  if (kind !== 's' || url.hash.length > 1) return null;
+  return { origin: url.origin, id };
 }
 
 /**

@@ -2,6 +2,7 @@ import {
   deriveClaim,
   encodeLinkKey,
   encryptPayload,
+  encryptSealedPayload,
   generateLinkKey,
   hashClaim,
   toBase64Url,
@@ -36,4 +37,28 @@ export async function sealSecret(text: string, passphrase: string | undefined): 
     claimHash: toBase64Url(claimHash),
     linkKey: encodeLinkKey(linkKey),
   };
+}
+
+/** A sealed secret's envelope: no link key and no claim; only the recipients' key pairs open it. */
+export interface SealedToKeys {
+  /** The envelope, base64url, sent to the server. */
+  ciphertext: string;
+  /** Its size in bytes, checked against the API's limit before sending. */
+  envelopeBytes: number;
+}
+
+/**
+ * Encrypts `text` as a sealed envelope whose content key is wrapped to each public key (and the passphrase, if
+ * any), as the web client does when it shares with people, so their passkeys open it in a browser.
+ *
+ * @throws EnvelopeError (`KEY_INVALID`, `LIMIT_EXCEEDED`, `PAYLOAD_INVALID`) for keys or input the format refuses.
+ */
+export async function sealSecretTo(
+  text: string,
+  publicKeys: readonly Uint8Array[],
+  passphrase: string | undefined,
+): Promise<SealedToKeys> {
+  const options = passphrase === undefined ? {} : { passphrase };
+  const envelope = await encryptSealedPayload({ kind: 'text', text }, publicKeys, options);
+  return { ciphertext: toBase64Url(envelope), envelopeBytes: envelope.length };
 }

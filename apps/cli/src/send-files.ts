@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { createEncryptor, type EnvelopeMetadata } from '@hushlink/envelope';
+import { createEncryptor, createSealedEncryptor, type EnvelopeMetadata } from '@hushlink/envelope';
 import type { ApiClient } from './api-client.ts';
 import { CliError } from './cli-error.ts';
 import { describeFsError } from './fs-error.ts';
@@ -12,19 +12,22 @@ const MAX_PART_BYTES = 64 * 1024 * 1024;
 /** How much of a file is read at once. */
 const READ_BYTES = 1024 * 1024;
 
+/** What an envelope is encrypted for: a link key (carried by the link), or recipients' public keys (sealed). */
+export type EnvelopeKeys = { linkKey: Uint8Array } | { recipients: readonly Uint8Array[] };
+
 /** Where envelope bytes go as they are made: memory for an inline secret, or the upload's parts. */
 export type EnvelopeSink = (piece: Uint8Array) => Promise<void>;
 
 /**
- * Encrypts the files one after another as one envelope (`{kind:'files'}` metadata, then their bytes), reading
- * each from disk in pieces and handing every envelope piece to `sink` as it is sealed, so memory stays at about a
- * chunk plus what the sink holds. Returns the envelope's length.
+ * Encrypts the files one after another as one envelope (`{kind:'files'}` metadata, then their bytes), for a link
+ * key or sealed to recipients' keys, reading each from disk in pieces and handing every envelope piece to `sink` as
+ * it is sealed, so memory stays at about a chunk plus what the sink holds. Returns the envelope's length.
  *
  * @throws CliError `io` when a file cannot be read or changed its size meanwhile; `interrupted` on a signal.
  */
 export async function encryptFiles(
   files: readonly ShareFile[],
-  linkKey: Uint8Array,
+  keys: EnvelopeKeys,
   passphrase: string | undefined,
   sink: EnvelopeSink,
   signal?: AbortSignal,
@@ -33,7 +36,11 @@ export async function encryptFiles(
     kind: 'files',
     files: files.map(({ name, type, size }) => ({ name, type, size })),
   };
-  const encryptor = await createEncryptor(metadata, linkKey, passphrase === undefined ? {} : { passphrase });
+  const options = passphrase === undefined ? {} : { passphrase };
+  const encryptor =
+    'linkKey' in keys
+      ? await createEncryptor(metadata, keys.linkKey, options)
+      : await createSealedEncryptor(metadata, keys.recipients, options);
   let length = 0;
   const emit = async (pieces: Iterable<Uint8Array>): Promise<void> => {
     for (const piece of pieces) {

@@ -45,11 +45,9 @@ function closedPort(): Promise<number> {
 }
 
 describe.concurrent('links that cannot work', () => {
-  it('exits 4 for a link without its key, without sending any request', async () => {
+  it('exits 4 for a link with a damaged key, without sending any request', async () => {
     const recorder = await fake(() => ({ status: 200, body: METADATA }));
     const links = [
-      `${recorder.url}/s/${ID}`,
-      `${recorder.url}/s/${ID}#`,
       `${recorder.url}/s/${ID}#${KEY.slice(0, 40)}`,
       `${recorder.url}/s/${ID}#${KEY.slice(0, 42)}!`,
       `${recorder.url}/s/${ID}#${'B'.repeat(42)}B`, // stray low bits: not a canonical 32-byte key
@@ -61,6 +59,25 @@ describe.concurrent('links that cannot work', () => {
       ]);
     }
     expect(recorder.requests).toEqual([]);
+  });
+
+  it('exits 4 for a link with no key after reading only the metadata: incomplete, or sealed', async () => {
+    for (const sealed of [false, true]) {
+      const recorder = await fake(() => ({ status: 200, body: { ...METADATA, access: 'people', sealed } }));
+      const links = [`${recorder.url}/s/${ID}`, `${recorder.url}/s/${ID}#`];
+      for (const [link, run] of await runEach(links, (link) => runCli(['get', link]))) {
+        expect(run.code, link).toBe(4);
+        expect(stderrLines(run), link).toEqual([
+          sealed
+            ? "hushlink: This secret is sealed to people's passkeys, which this CLI cannot use; open it in a browser."
+            : 'hushlink: This link is incomplete: the part after # is missing or damaged.',
+        ]);
+      }
+      expect(recorder.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
+        `GET /api/secrets/${ID}`,
+        `GET /api/secrets/${ID}`,
+      ]);
+    }
   });
 
   it('keeps a real secret untouched when its link lost the key', async () => {

@@ -16,7 +16,7 @@ import { COMMON_HELP, COMMON_OPTIONS, type Command } from '../command.ts';
 import { downloadEnvelope } from '../download.ts';
 import { describeFsError, errorCode } from '../fs-error.ts';
 import { guardInterrupts } from '../interrupt.ts';
-import { parseSecretLink } from '../link.ts';
+import { LINK_MESSAGES, parseKeylessLink, parseSecretLink } from '../link.ts';
 import { hint, setQuiet, status, writeJson, writeStdout } from '../output.ts';
 import { PendingOutputFile } from '../output-file.ts';
 import { askNonEmpty, PASSPHRASE_ATTEMPTS, type PassphraseSource, passphraseForGet } from '../passphrase.ts';
@@ -33,7 +33,8 @@ Opens a secret: checks the link and the secret's state first (which uses up noth
   hushlink get "$LINK" -o db-password.txt
   hushlink get "$LINK" -o ./incoming/
 
-Quote the link: the part after # is the key.
+Quote the link: the part after # is the key. A link with no key (ORIGIN/s/ID) is a secret sealed
+to people's passkeys: it opens only in their browser, and get says so (exit 4).
 
 A text secret is printed on stdout, or saved to FILE with -o FILE (with -o DIR, as DIR/secret.txt).
 A secret of files is saved under the files' names (cleaned: no folders, no "..", no control
@@ -55,6 +56,10 @@ found after the reveal: use -o with an empty folder, or --force. Secrets for sig
 people need \`hushlink login\` on their server.
 --json prints {"text","viewsLeft"} for a text (or {"file","bytes","viewsLeft"} with -o), and
 {"files":[{"name","type","size","path","sha256"}],"viewsLeft"} for files.`;
+
+/** Why the CLI stops at a sealed secret: its key is wrapped to passkeys, which only a browser can use. */
+const SEALED_MESSAGE =
+  "This secret is sealed to people's passkeys, which this CLI cannot use; open it in a browser.";
 
 /** The largest text secret held in memory when it arrives as an upload (an inline one is at most 1 MiB). */
 const MAX_TEXT_BYTES = 64 * 1024 * 1024;
@@ -84,7 +89,11 @@ export const getCommand: Command = {
     if (values.output === '-' && values.json) {
       throw new CliError('usage', '-o - prints the file on stdout, which leaves no room for --json.');
     }
-    // Everything that can be checked without the server is checked first: a link without its key sends nothing.
+    // Everything that can be checked without the server is checked first: a damaged key sends nothing. A link
+    // with no key at all is what a sealed secret's link looks like, so its metadata (which consumes nothing) says
+    // which it is.
+    const keyless = parseKeylessLink(text);
+    if (keyless) await refuseKeyless(new ApiClient(keyless.origin), keyless.id);
     const link = parseSecretLink(text);
     const context = await resolveServerContext(values.server);
     const client = new ApiClient(link.origin, tokenFor(context, link.origin));
@@ -92,12 +101,7 @@ export const getCommand: Command = {
     // Everything that could stop us is settled before the view is consumed: the secret exists, we may open it,
     // the output place can be written, and we have its passphrase.
     const metadata = await client.getSecretMetadata(link.id);
-    if (metadata.sealed) {
-      throw new CliError(
-        'bad_link',
-        'This secret is sealed to a passkey, which this CLI cannot use; open it in a browser.',
-      );
-    }
+    if (metadata.sealed) throw new CliError('bad_link', SEALED_MESSAGE);
     const needsAccount = metadata.access !== 'link';
     if (needsAccount) requireToken(context, link.origin, `This secret (access: ${metadata.access})`);
     let plan: OutputPlan | null = null;
@@ -139,6 +143,23 @@ export const getCommand: Command = {
     }
   },
 };
+
+/**
+ * Stops at a link with no key: a sealed secret's link (which the CLI cannot open) or a link whose key was cut off.
+ * Only the metadata is read, which consumes nothing.
+ *
+ * @throws CliError `bad_link` always (sealed, or incomplete); `not_found` when the secret is gone.
+ */
+async function refuseKeyless(client: ApiClient, id: string): Promise<never> {
+  let sealed = false;
+  try {
+    sealed = (await client.getSecretMetadata(id)).sealed;
+  } catch (error) {
+    if (error instanceof CliError && error.code === 'not_found') throw error;
+    // Unreachable or refusing: what is certain is that this link has no key.
+  }
+  throw new CliError('bad_link', sealed ? SEALED_MESSAGE : LINK_MESSAGES.incompleteLink);
+}
 
 /**
  * Reads -o before anything is consumed: `-` is stdout; an existing folder (or a path ending in /) is DIR;

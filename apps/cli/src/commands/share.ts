@@ -24,13 +24,14 @@ import { CliError } from '../cli-error.ts';
 import { COMMON_HELP, COMMON_OPTIONS, type Command } from '../command.ts';
 import { parseExpires } from '../expires.ts';
 import { guardInterrupts } from '../interrupt.ts';
-import { formatManageLink, formatSecretLink } from '../link.ts';
+import { formatManageLink, formatSealedLink, formatSecretLink } from '../link.ts';
 import { hint, setQuiet, status, writeJson, writeStdout } from '../output.ts';
 import { passphraseForShare } from '../passphrase.ts';
 import { formatBytes, Progress } from '../progress.ts';
 import { resolveRecipients } from '../recipients.ts';
-import { sealSecret } from '../seal-secret.ts';
-import { encryptFiles, PartUploader } from '../send-files.ts';
+import { sealSecret, sealSecretTo } from '../seal-secret.ts';
+import { describePlan, planSealing, type SealingPlan, type SealMode } from '../sealing-plan.ts';
+import { type EnvelopeKeys, encryptFiles, PartUploader } from '../send-files.ts';
 import { requireToken, resolveServerContext, tokenFor } from '../server-context.ts';
 import { readShareInput, type ShareFile } from '../share-input.ts';
 
@@ -59,7 +60,14 @@ Options:
                      from HUSHLINK_PASSPHRASE. Send it to the recipient by another channel.
   --access WHO       who may open it: link (anyone with the link; default), signed-in (anyone
                      with an account on the server), people (only the accounts named with --to)
-  --to USER          only this person may open it (repeatable); implies --access people
+  --to USER          only this person may open it (repeatable); implies --access people.
+                     When every USER has a passkey that can receive sealed secrets, the secret is
+                     sealed to their passkeys' keys (and yours, to re-open it in a browser): the
+                     link has no key and opens only in their browser. Otherwise it is a link with
+                     its key that only they can open, and a note on stderr says who has no key.
+  --sealed           with --to: seal, or refuse (exit 1, nothing shared) if someone has no key
+  --no-seal          with --to: always a link with its key, never sealed
+  --no-self          with --to: do not seal to your own passkeys' keys as well
   --notify           record each opening for \`hushlink status\` and the server's alerts
 ${COMMON_HELP}
 
@@ -67,8 +75,10 @@ signed-in, people, --to and --notify need \`hushlink login\` first.
 Files are uploaded in parts, with a progress bar on stderr when it is a terminal. If the upload
 fails or is interrupted, the secret is revoked (its parts deleted) before exiting; nothing
 half-uploaded is ever served.
+A sealed secret's link is ORIGIN/s/ID; stderr shows, for each person it is sealed to, the
+fingerprints of their keys, to compare with what they see on their Account page.
 The manage link (ORIGIN/m/ID#TOKEN), which revokes the secret, is printed on stderr unless --quiet;
---json prints {"link","id","expiresAt","manageUrl"} instead.`;
+--json prints {"link","id","expiresAt","manageUrl","sealed"} instead.`;
 
 /** `hushlink share [FILE...]`: encrypt text or files locally, store the envelope (inline or uploaded), print the link. */
 export const shareCommand: Command = {
@@ -88,6 +98,9 @@ export const shareCommand: Command = {
           access: { type: 'string' },
           to: { type: 'string', multiple: true, default: [] },
           notify: { type: 'boolean', default: false },
+          sealed: { type: 'boolean', default: false },
+          'no-seal': { type: 'boolean', default: false },
+          'no-self': { type: 'boolean', default: false },
         },
       }),
     );
@@ -96,6 +109,7 @@ export const shareCommand: Command = {
       values.expires === undefined ? DEFAULT_EXPIRES_IN_SECONDS : parseExpires(values.expires);
     const maxViews = values.views === undefined ? 1 : parseWholeNumber(values.views, '--views', 1, MAX_VIEWS);
     const access = accessOf(values.access, values.to.length > 0);
+    const mode = sealModeOf(values.sealed, values['no-seal'], values['no-self'], access);
 
     const context = await resolveServerContext(values.server);
     const origin = context.server;
@@ -106,23 +120,46 @@ export const shareCommand: Command = {
     }
     if (values.notify) token = requireToken(context, origin, '--notify');
     const client = new ApiClient(origin, token);
-    const recipients = access === 'people' ? await resolveRecipients(client, values.to) : [];
+    // Settled before reading the secret: a refused --sealed asks for nothing and creates nothing.
+    const plan: SealingPlan | null =
+      access === 'people'
+        ? await planSealing(client, await resolveRecipients(client, values.to), {
+            mode,
+            self: !values['no-self'],
+          })
+        : null;
+    const sealTo = plan?.sealed ? plan.publicKeys : null;
 
     const withPassphrase = values.passphrase;
-    const input = await readShareInput(positionals, (bytes) => fitsInline(bytes, withPassphrase));
+    const input = await readShareInput(positionals, (bytes) =>
+      fitsInline(bytes, withPassphrase, sealTo?.length ?? 0),
+    );
     try {
       const passphrase = withPassphrase ? await passphraseForShare(process.env) : undefined;
       const rules = {
         expiresIn,
         maxViews,
         access,
-        recipients,
+        recipients: plan?.recipientIds ?? [],
         passphrase: passphrase !== undefined,
         notifyOnOpen: values.notify,
       };
       let created: CreateSecretResponse;
-      let linkKey: string;
-      if (input.kind === 'text') {
+      let linkKey: string | null = null;
+      if (sealTo !== null && input.kind === 'text') {
+        status(passphrase === undefined ? 'Sealing…' : 'Sealing (the passphrase takes a moment)…');
+        const sealed = await sealSecretTo(input.text, sealTo, passphrase);
+        if (sealed.envelopeBytes > MAX_INLINE_CIPHERTEXT_BYTES) {
+          throw new CliError('usage', 'This text is too large for a text secret; share it as a file.');
+        }
+        status(`Saving the sealed secret on ${origin}…`);
+        created = await client.createSecret({ ...rules, ciphertext: sealed.ciphertext, sealed: true });
+      } else if (sealTo !== null && input.kind === 'files') {
+        created = await shareFiles(client, input.files, { recipients: sealTo }, passphrase, {
+          ...rules,
+          sealed: true,
+        });
+      } else if (input.kind === 'text') {
         status(passphrase === undefined ? 'Encrypting…' : 'Encrypting (the passphrase takes a moment)…');
         const sealed = await sealSecret(input.text, passphrase);
         if (sealed.envelopeBytes > MAX_INLINE_CIPHERTEXT_BYTES) {
@@ -138,16 +175,26 @@ export const shareCommand: Command = {
         linkKey = sealed.linkKey;
       } else {
         const key = await generateLinkKey();
-        created = await shareFiles(client, input.files, key, passphrase, {
+        created = await shareFiles(client, input.files, { linkKey: key }, passphrase, {
           ...rules,
           claimHash: toBase64Url(await hashClaim(await deriveClaim(key))),
         });
         linkKey = encodeLinkKey(key);
       }
-      const link = formatSecretLink(origin, created.id, linkKey);
+      const link =
+        linkKey === null
+          ? formatSealedLink(origin, created.id)
+          : formatSecretLink(origin, created.id, linkKey);
       const manageUrl = formatManageLink(origin, created.id, created.manageToken);
+      if (plan) for (const line of describePlan(plan)) hint(line);
       if (values.json) {
-        await writeJson({ link, id: created.id, expiresAt: created.expiresAt, manageUrl });
+        await writeJson({
+          link,
+          id: created.id,
+          expiresAt: created.expiresAt,
+          manageUrl,
+          sealed: linkKey === null,
+        });
         return;
       }
       await writeStdout(`${link}\n`);
@@ -158,25 +205,29 @@ export const shareCommand: Command = {
   },
 };
 
-/** Whether a text of this many UTF-8 bytes, once encrypted and padded, fits a text secret (inline, 1 MiB). */
-function fitsInline(byteLength: number, passphrase: boolean): boolean {
+/**
+ * Whether a text of this many UTF-8 bytes, once encrypted and padded (sealed to `recipients` keys, if any), fits
+ * a text secret (inline, 1 MiB).
+ */
+function fitsInline(byteLength: number, passphrase: boolean, recipients: number): boolean {
   return (
     byteLength <= MAX_INLINE_CIPHERTEXT_BYTES &&
-    envelopeLength({ kind: 'text' }, { passphrase, contentLength: byteLength }) <= MAX_INLINE_CIPHERTEXT_BYTES
+    envelopeLength({ kind: 'text' }, { passphrase, contentLength: byteLength, recipients }) <=
+      MAX_INLINE_CIPHERTEXT_BYTES
   );
 }
 
 type Rules = Omit<CreateSecretRequest, 'ciphertext' | 'upload'>;
 
 /**
- * Encrypts files and stores them as an upload in parts, after checking the instance's limit; always an upload,
+ * Encrypts files (for a link key, or sealed to recipients' keys) and stores them as an upload in parts, after checking the instance's limit; always an upload,
  * however small, because that is how the web client stores and expects files (an inline envelope is a text).
  * A failed or interrupted upload is revoked before the error is thrown.
  */
 async function shareFiles(
   client: ApiClient,
   files: readonly ShareFile[],
-  linkKey: Uint8Array,
+  keys: EnvelopeKeys,
   passphrase: string | undefined,
   rules: Rules,
 ): Promise<CreateSecretResponse> {
@@ -184,7 +235,8 @@ async function shareFiles(
     kind: 'files' as const,
     files: files.map(({ name, type, size }) => ({ name, type, size })),
   };
-  const size = envelopeLength(metadata, { passphrase: passphrase !== undefined });
+  const recipients = 'recipients' in keys ? keys.recipients.length : 0;
+  const size = envelopeLength(metadata, { passphrase: passphrase !== undefined, recipients });
   const contentBytes = files.reduce((sum, file) => sum + file.size, 0);
   const what = files.length === 1 ? (files[0]?.path ?? 'The file') : `These ${files.length} files`;
   const { maxSecretBytes } = await client.getInstance();
@@ -206,7 +258,7 @@ async function shareFiles(
       }
       const plan = { id: created.id, manageToken: created.manageToken, size, ...created.upload };
       const uploader = new PartUploader(client, plan, progress, signal);
-      await encryptFiles(files, linkKey, passphrase, uploader.push, signal);
+      await encryptFiles(files, keys, passphrase, uploader.push, signal);
       await uploader.finish();
       await client.completeUpload(created.id, created.manageToken, signal);
       progress.done();
@@ -252,4 +304,19 @@ function accessOf(flag: string | undefined, hasRecipients: boolean): Access {
     throw new CliError('usage', `--to names people, which does not go with --access ${parsed.data}.`);
   }
   return parsed.data;
+}
+
+/**
+ * Reads --sealed, --no-seal and --no-self, which choose the form of a `people` secret and so go only with --to.
+ *
+ * @throws CliError `usage` for --sealed with --no-seal, or any of them without --to.
+ */
+function sealModeOf(sealed: boolean, noSeal: boolean, noSelf: boolean, access: Access): SealMode {
+  if (sealed && noSeal) throw new CliError('usage', '--sealed and --no-seal contradict each other.');
+  if ((sealed || noSeal || noSelf) && access !== 'people') {
+    const flag = sealed ? '--sealed' : noSeal ? '--no-seal' : '--no-self';
+    throw new CliError('usage', `${flag} goes with --to USER (a secret for named people).`);
+  }
+  if (sealed) return 'require';
+  return noSeal ? 'never' : 'auto';
 }

@@ -14,15 +14,22 @@ function randomId(bytes: number): string {
   return randomBytes(bytes).toString('base64url');
 }
 
+/** An account to seed: its name and role, and the sealing public keys (base64url X25519) of its passkeys, if any. */
+export interface AccountSeed {
+  name: string;
+  role: 'admin' | 'member' | 'guest';
+  /** One passkey per key, with `prf_public_key` set, as if its PRF output had given this key in a browser. */
+  prfPublicKeys?: readonly string[];
+}
+
 /**
  * Creates accounts and API tokens directly in the running server's local D1 (`wrangler d1 execute --local`), the
  * way `POST /api/me/tokens` stores them (`sha256(secret)` as base64url). Accounts are made with passkeys, which a
  * terminal test cannot do; everything after the token is the real API. Follows apps/api/src/db/schema.ts.
+ * Passkeys are seeded only to carry sealing keys (`prf_public_key`); their COSE key is a placeholder, since nobody
+ * signs in with them here.
  */
-export function seedAccounts(
-  persistTo: string,
-  people: readonly { name: string; role: 'admin' | 'member' | 'guest' }[],
-): SeededAccount[] {
+export function seedAccounts(persistTo: string, people: readonly AccountSeed[]): SeededAccount[] {
   const now = Date.now();
   const accounts: SeededAccount[] = [];
   const statements: string[] = [];
@@ -35,6 +42,11 @@ export function seedAccounts(
       `INSERT INTO users (id, name, display_name, role, webauthn_user_id, created_at) VALUES ('${id}', '${person.name}', '${person.name} (test)', '${person.role}', '${randomId(16)}', ${now});`,
       `INSERT INTO api_tokens (id, user_id, name, secret_hash, created_at, expires_at) VALUES ('${tokenId}', '${id}', 'cli test', '${secretHash}', ${now}, ${now + 86_400_000});`,
     );
+    (person.prfPublicKeys ?? []).forEach((key, index) => {
+      statements.push(
+        `INSERT INTO passkeys (id, user_id, name, public_key, counter, device_type, backed_up, created_at, prf_public_key, prf_key_added_at) VALUES ('${randomId(16)}', '${id}', 'key ${index + 1}', 'placeholder', 0, 'multiDevice', 1, ${now + index}, '${key}', ${now + index});`,
+      );
+    });
     accounts.push({ id, name: person.name, token: `${tokenId}.${secret}` });
   }
   execFileSync(

@@ -1,0 +1,261 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  createSealedDecryptor,
+  decryptSealedText,
+  deriveRecipientKeyPair,
+  EnvelopeError,
+  fromBase64Url,
+  keyFingerprint,
+  type RecipientKeyPair,
+  toBase64Url,
+} from '@hushlink/envelope';
+import { type RevealResponse, revealResponseSchema } from '@hushlink/protocol';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { writeRandomFile } from './support/files.ts';
+import { runCli, stderrLines } from './support/run-cli.ts';
+import { type SeededAccount, seedAccounts } from './support/seed-accounts.ts';
+import { tempDir } from './support/temp-dir.ts';
+import { webMetadata } from './support/web-client.ts';
+
+const server = inject('serverUrl');
+const SEALED_MESSAGE =
+  "hushlink: This secret is sealed to people's passkeys, which this CLI cannot use; open it in a browser.";
+
+/**
+ * A passkey's key pair, derived as a browser does from a PRF output, here a fixed 32-byte value so the test holds
+ * the private key. Derived afresh on each call: a sealed decryptor wipes the private key it was given.
+ */
+function keyPair(seedByte: number): Promise<RecipientKeyPair> {
+  return deriveRecipientKeyPair(new Uint8Array(32).fill(seedByte));
+}
+
+const CAROL_KEYS = [0x11, 0x12];
+const ALICE_KEY = 0x21;
+
+// alice (sender, one key), carol (two keys), bob (no key), erin (sender with no key, who must create nothing).
+let alice: SeededAccount;
+let bob: SeededAccount;
+let carol: SeededAccount;
+let erin: SeededAccount;
+
+beforeAll(async () => {
+  const publicKey = async (seed: number) => toBase64Url((await keyPair(seed)).publicKey);
+  // Unique names: the database is shared with the other test files for the whole run.
+  const suffix = Date.now().toString(36);
+  [alice, bob, carol, erin] = seedAccounts(inject('serverPersistTo'), [
+    { name: `alice-s-${suffix}`, role: 'member', prfPublicKeys: [await publicKey(ALICE_KEY)] },
+    { name: `bob-s-${suffix}`, role: 'member' },
+    {
+      name: `carol-s-${suffix}`,
+      role: 'member',
+      prfPublicKeys: await Promise.all(CAROL_KEYS.map(publicKey)),
+    },
+    { name: `erin-s-${suffix}`, role: 'member' },
+  ]) as [SeededAccount, SeededAccount, SeededAccount, SeededAccount];
+});
+
+/** The environment of a person running the CLI with their token. */
+function as(account: SeededAccount) {
+  return { HUSHLINK_SERVER: server, HUSHLINK_TOKEN: account.token };
+}
+
+function idOf(link: string): string {
+  return new URL(link).pathname.split('/')[2] ?? '';
+}
+
+/** `POST /api/secrets/:id/reveal` with `{}`, as a sealed secret's reveal page does, signed in as `account`. */
+async function revealAs(account: SeededAccount, id: string): Promise<{ status: number; body: unknown }> {
+  const response = await fetch(`${server}/api/secrets/${id}/reveal`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${account.token}` },
+    body: '{}',
+  });
+  return { status: response.status, body: await response.json() };
+}
+
+async function revealed(account: SeededAccount, id: string): Promise<RevealResponse> {
+  const answer = await revealAs(account, id);
+  expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+  return revealResponseSchema.parse(answer.body);
+}
+
+function inlineEnvelope(answer: RevealResponse): Uint8Array {
+  if (!('ciphertext' in answer)) throw new Error('expected an inline envelope');
+  return fromBase64Url(answer.ciphertext);
+}
+
+async function fingerprintOf(seed: number): Promise<string> {
+  return keyFingerprint((await keyPair(seed)).publicKey);
+}
+
+async function notARecipient(promise: Promise<unknown>): Promise<void> {
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(EnvelopeError);
+  expect((error as EnvelopeError).code).toBe('NOT_A_RECIPIENT');
+}
+
+describe('share --to people whose passkeys have keys', () => {
+  it('seals to every recipient key and the sender’s: a keyless link, fingerprints on stderr', async () => {
+    const text = 'sealed for carol\nwith a second line ✓';
+    const run = await runCli(['share', '--views', '3', '--to', carol.name], { input: text, env: as(alice) });
+    expect(run.code, run.stderr).toBe(0);
+    const link = run.stdout.trim();
+    expect(link).toMatch(new RegExp(`^${server}/s/[A-Za-z0-9_-]{22}$`));
+    const [carol1, carol2, own] = await Promise.all([
+      fingerprintOf(CAROL_KEYS[0] ?? 0),
+      fingerprintOf(CAROL_KEYS[1] ?? 0),
+      fingerprintOf(ALICE_KEY),
+    ]);
+    expect(stderrLines(run)).toEqual([
+      `Sealed to ${carol.name}: ${carol1} (key 1); ${carol2} (key 2)`,
+      `Sealed to you (${alice.name}) too: ${own} (key 1)`,
+      expect.stringMatching(/^Manage link \(keep it to revoke the secret\): http.*\/m\/.+#.+$/),
+    ]);
+    // The server holds no claim for it: its metadata says sealed, and a reveal with a claim is refused.
+    const metadata = await webMetadata(server, idOf(link));
+    expect(metadata).toMatchObject({ sealed: true, access: 'people', storage: 'inline', viewsLeft: 3 });
+
+    // Either of carol's passkeys opens the stored envelope to the exact text, and so does the sender's.
+    const envelope = inlineEnvelope(await revealed(carol, idOf(link)));
+    expect(await decryptSealedText(envelope, await keyPair(CAROL_KEYS[0] ?? 0))).toBe(text);
+    expect(await decryptSealedText(envelope, await keyPair(CAROL_KEYS[1] ?? 0))).toBe(text);
+    expect(await decryptSealedText(envelope, await keyPair(ALICE_KEY))).toBe(text);
+    await notARecipient(decryptSealedText(envelope, await keyPair(0x99)));
+    // The sender was added to the people who may open it, so their browser can re-open it.
+    expect(inlineEnvelope(await revealed(alice, idOf(link)))).toEqual(envelope);
+    expect((await revealAs(bob, idOf(link))).status).toBe(403);
+  });
+
+  it('leaves the sender’s keys out with --no-self, and says sealed in --json', async () => {
+    const run = await runCli(['share', '--no-self', '--json', '--to', carol.name], {
+      input: 'only carol',
+      env: as(alice),
+    });
+    expect(run.code, run.stderr).toBe(0);
+    const result = JSON.parse(run.stdout) as { link: string; id: string; sealed: boolean };
+    expect(result.sealed).toBe(true);
+    expect(result.link).toBe(`${server}/s/${result.id}`);
+    expect(stderrLines(run)).toEqual([expect.stringMatching(new RegExp(`^Sealed to ${carol.name}: `))]);
+    expect((await revealAs(alice, result.id)).status).toBe(403);
+    const envelope = inlineEnvelope(await revealed(carol, result.id));
+    await notARecipient(decryptSealedText(envelope, await keyPair(ALICE_KEY)));
+    expect(await decryptSealedText(envelope, await keyPair(CAROL_KEYS[1] ?? 0))).toBe('only carol');
+  });
+
+  it('seals files too, as an upload of the exact declared length', async () => {
+    const folder = tempDir();
+    const path = join(folder, 'backup.zst');
+    await writeRandomFile(path, 300_000);
+    const run = await runCli(['share', '-q', '--json', '--to', carol.name, path], { env: as(erin) });
+    expect(run.code, run.stderr).toBe(0);
+    const result = JSON.parse(run.stdout) as { link: string; id: string; sealed: boolean };
+    expect(result).toMatchObject({ sealed: true, link: `${server}/s/${result.id}` });
+    expect(await webMetadata(server, result.id)).toMatchObject({ sealed: true, storage: 'upload' });
+
+    const answer = await revealed(carol, result.id);
+    if (!('download' in answer)) throw new Error('expected a download grant');
+    const download = await fetch(`${server}/api/secrets/${result.id}/download`, {
+      headers: { Authorization: `Bearer ${answer.download.token}` },
+    });
+    expect(download.status).toBe(200);
+    const decryptor = await createSealedDecryptor(await keyPair(CAROL_KEYS[0] ?? 0));
+    const content: Uint8Array[] = [];
+    for await (const piece of download.body ?? []) content.push(...(await decryptor.push(piece)));
+    content.push(...(await decryptor.finish()));
+    expect(decryptor.metadata).toEqual({
+      kind: 'files',
+      files: [{ name: 'backup.zst', type: 'application/octet-stream', size: 300_000 }],
+    });
+    expect(Buffer.concat(content).equals(readFileSync(path))).toBe(true);
+  });
+
+  it('makes hushlink get say it is sealed and exit 4, using up nothing', async () => {
+    const shared = await runCli(['share', '-q', '--to', carol.name], {
+      input: 'browser only',
+      env: as(alice),
+    });
+    const link = shared.stdout.trim();
+    const asCarol = await runCli(['get', link], { env: as(carol) });
+    expect(asCarol.code).toBe(4);
+    expect(stderrLines(asCarol)).toEqual([SEALED_MESSAGE]);
+    const anonymous = await runCli(['get', link]);
+    expect(anonymous.code).toBe(4);
+    expect(stderrLines(anonymous)).toEqual([SEALED_MESSAGE]);
+    // A key pasted onto it changes nothing: the metadata still says sealed.
+    const withKey = await runCli(['get', `${link}#${'B'.repeat(42)}A`], { env: as(carol) });
+    expect(stderrLines(withKey)).toEqual([SEALED_MESSAGE]);
+    expect((await webMetadata(server, idOf(link)))?.viewsLeft).toBe(1);
+  });
+});
+
+describe('share --to someone without a key', () => {
+  it('makes the server-gated link for everyone and names who cannot receive sealed secrets', async () => {
+    const run = await runCli(['share', '--json', '--to', carol.name, '--to', bob.name], {
+      input: 'for both',
+      env: as(alice),
+    });
+    expect(run.code, run.stderr).toBe(0);
+    const result = JSON.parse(run.stdout) as { link: string; id: string; sealed: boolean };
+    expect(result.sealed).toBe(false);
+    expect(result.link).toMatch(new RegExp(`^${server}/s/${result.id}#[A-Za-z0-9_-]{43}$`));
+    expect(stderrLines(run)).toEqual([
+      `Not sealed: ${bob.name} cannot receive sealed secrets (no passkey with a sealing key); this is a link with its key that only the named people can open.`,
+    ]);
+    expect(await webMetadata(server, result.id)).toMatchObject({ sealed: false, access: 'people' });
+    const asBob = await runCli(['get', result.link], { env: as(bob) });
+    expect(asBob.code, asBob.stderr).toBe(0);
+    expect(asBob.stdout).toBe('for both');
+  });
+
+  it('refuses --sealed with exit 1 and creates nothing; --no-seal makes the gated link even for carol', async () => {
+    const mine = async () => {
+      const status = await runCli(['status', '--json'], { env: as(erin) });
+      expect(status.code, status.stderr).toBe(0);
+      return (JSON.parse(status.stdout) as { secrets: { id: string }[] }).secrets
+        .map((secret) => secret.id)
+        .sort();
+    };
+    const before = await mine();
+    const refused = await runCli(['share', '--sealed', '--to', carol.name, '--to', bob.name], {
+      input: 'never stored',
+      env: as(erin),
+    });
+    expect(refused.code).toBe(1);
+    expect(stderrLines(refused)).toEqual([
+      `hushlink: --sealed: ${bob.name} cannot receive sealed secrets (no passkey with a sealing key); nothing was shared. Leave out --sealed for a link with its key that only the named people can open.`,
+    ]);
+    expect(refused.stdout).toBe('');
+    expect(await mine()).toEqual(before);
+
+    const gated = await runCli(['share', '--no-seal', '--json', '--to', carol.name], {
+      input: 'gated',
+      env: as(erin),
+    });
+    expect(gated.code, gated.stderr).toBe(0);
+    const result = JSON.parse(gated.stdout) as { link: string; id: string; sealed: boolean };
+    expect(result.sealed).toBe(false);
+    expect(result.link).toMatch(/#[A-Za-z0-9_-]{43}$/);
+    expect(gated.stderr).toBe('');
+    expect(await webMetadata(server, result.id)).toMatchObject({ sealed: false, access: 'people' });
+    // The listing does show what erin creates: the refused share is missing from it because it never existed.
+    expect(await mine()).toEqual([...before, result.id].sort());
+  });
+
+  it('refuses contradicting or misplaced sealing options with exit 1', async () => {
+    const both = await runCli(['share', '--sealed', '--no-seal', '--to', carol.name], {
+      input: 'x',
+      env: as(alice),
+    });
+    expect(both.code).toBe(1);
+    expect(stderrLines(both)).toEqual(['hushlink: --sealed and --no-seal contradict each other.']);
+    const alone = await runCli(['share', '--sealed'], { input: 'x', env: as(alice) });
+    expect(alone.code).toBe(1);
+    expect(stderrLines(alone)).toEqual([
+      'hushlink: --sealed goes with --to USER (a secret for named people).',
+    ]);
+  });
+});
