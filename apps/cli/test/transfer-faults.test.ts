@@ -88,7 +88,7 @@ describe.concurrent('uploads that fail', () => {
     expect(run.code).toBe(1);
     expect(stderrLines(run)).toEqual([
       expect.stringMatching(
-        /^hushlink: .*big\.bin \(3\.0 MiB\) is too large for http:\/\/127\.0\.0\.1:\d+: encrypted and padded, 3\.\d MiB \(\d+ bytes\); this server stores at most 2\.0 MiB \(2097152 bytes\)\.$/,
+        /^hushlink: .*big\.bin \(3\.0 MiB, 3145728 bytes\) is too large for http:\/\/127\.0\.0\.1:\d+: it stores secrets of at most 2\.0 MiB \(2097152 bytes\)\.$/,
       ),
     ]);
     expect(server.requests.map((request) => `${request.method} ${request.path}`)).toEqual([

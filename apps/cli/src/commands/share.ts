@@ -240,10 +240,10 @@ async function shareFiles(
   const contentBytes = files.reduce((sum, file) => sum + file.size, 0);
   const what = files.length === 1 ? (files[0]?.path ?? 'The file') : `These ${files.length} files`;
   const { maxSecretBytes } = await client.getInstance();
-  if (size > maxSecretBytes) {
+  if (contentBytes > maxSecretBytes) {
     throw new CliError(
       'usage',
-      `${what} (${formatBytes(contentBytes)}) ${files.length === 1 ? 'is' : 'are'} too large for ${client.origin}: encrypted and padded, ${formatBytes(size)} (${size} bytes); this server stores at most ${formatBytes(maxSecretBytes)} (${maxSecretBytes} bytes).`,
+      `${what} (${formatBytes(contentBytes)}, ${contentBytes} bytes) ${files.length === 1 ? 'is' : 'are'} too large for ${client.origin}: it stores secrets of at most ${formatBytes(maxSecretBytes)} (${maxSecretBytes} bytes).`,
     );
   }
   status(
