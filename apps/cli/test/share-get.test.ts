@@ -94,7 +94,8 @@ describe.concurrent('share and get', () => {
     const run = await runCli(['share', '--json', '--expires', '1h', '--views', '3'], { input: 'x', env });
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout) as Record<string, string>;
-    expect(Object.keys(result).sort()).toEqual(['expiresAt', 'id', 'link', 'manageUrl']);
+    expect(Object.keys(result).sort()).toEqual(['expiresAt', 'id', 'link', 'manageUrl', 'sealed']);
+    expect(result.sealed).toBe(false);
     expect(result.link).toBe(`${server}/s/${result.id}#${new URL(result.link ?? '').hash.slice(1)}`);
     expect(result.manageUrl).toMatch(new RegExp(`^${server}/m/${result.id}#[A-Za-z0-9_-]+$`));
     const expiresAt = Date.parse(result.expiresAt ?? '');

@@ -49,10 +49,20 @@ export function seedAccounts(persistTo: string, people: readonly AccountSeed[]):
     });
     accounts.push({ id, name: person.name, token: `${tokenId}.${secret}` });
   }
-  execFileSync(
-    join(ROOT, 'node_modules', '.bin', 'wrangler'),
-    ['d1', 'execute', 'DB', '--local', '--persist-to', persistTo, '--command', statements.join(' ')],
-    { cwd: ROOT, env: toolEnv(), stdio: 'pipe', timeout: 120_000 },
-  );
-  return accounts;
+  // The running server (and another test file seeding at the same moment) may hold the database's write lock:
+  // SQLITE_BUSY is worth a few more tries (waiting synchronously: callers seed in their setup); anything else fails.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      execFileSync(
+        join(ROOT, 'node_modules', '.bin', 'wrangler'),
+        ['d1', 'execute', 'DB', '--local', '--persist-to', persistTo, '--command', statements.join(' ')],
+        { cwd: ROOT, env: toolEnv(), stdio: 'pipe', timeout: 120_000 },
+      );
+      return accounts;
+    } catch (error) {
+      const output = `${(error as { stdout?: Buffer }).stdout ?? ''}${(error as { stderr?: Buffer }).stderr ?? ''}${String(error)}`;
+      if (attempt >= 5 || !output.includes('SQLITE_BUSY')) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500 * attempt);
+    }
+  }
 }
