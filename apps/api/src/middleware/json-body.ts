@@ -1,5 +1,7 @@
 import { zValidator } from '@hono/zod-validator';
+import { MAX_REQUEST_BODY_BYTES } from '@hushlink/protocol';
 import type { MiddlewareHandler, ValidationTargets } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import type { z } from 'zod';
 import { ApiError } from '../errors.ts';
 
@@ -34,3 +36,18 @@ function invalidRequest(error: { issues: readonly z.core.$ZodIssue[] }): ApiErro
     issue?.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}` : issue?.message;
   return new ApiError('invalid_request', 400, `Invalid ${field}: ${reason ?? 'not accepted'}.`.slice(0, 300));
 }
+
+/**
+ * Refuses a JSON body over `MAX_REQUEST_BODY_BYTES` (an inline envelope of 1 MiB in base64url, with its framing)
+ * with `413 payload_too_large`, before it is read whole.
+ */
+export const limitBody = bodyLimit({
+  maxSize: MAX_REQUEST_BODY_BYTES,
+  onError: () => {
+    throw new ApiError(
+      'payload_too_large',
+      413,
+      'The request body is larger than this server accepts (1 MiB of ciphertext).',
+    );
+  },
+});

@@ -1,15 +1,8 @@
-import {
-  answerRequestSchema,
-  createRequestSchema,
-  MAX_REQUEST_BODY_BYTES,
-  requestIdSchema,
-} from '@hushlink/protocol';
+import { answerRequestSchema, createRequestSchema, requestIdSchema } from '@hushlink/protocol';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
-import { ApiError } from '../errors.ts';
 import { requireActor } from '../middleware/identify.ts';
-import { requireJson, validate } from '../middleware/json-body.ts';
+import { limitBody, requireJson, validate } from '../middleware/json-body.ts';
 import { rateLimit } from '../middleware/rate-limit.ts';
 import type { AppPorts } from '../ports.ts';
 import type { AppEnv } from '../request-info.ts';
@@ -22,17 +15,6 @@ import {
 } from '../services/requests.ts';
 
 const idParamSchema = z.strictObject({ id: requestIdSchema });
-
-const limitBody = bodyLimit({
-  maxSize: MAX_REQUEST_BODY_BYTES,
-  onError: () => {
-    throw new ApiError(
-      'payload_too_large',
-      413,
-      'The request body is larger than this server accepts (1 MiB of ciphertext).',
-    );
-  },
-});
 
 /**
  * `/api/requests`: requests for a secret. Signed in: create, list mine, withdraw. Anyone with the link: read what

@@ -1,16 +1,9 @@
-import {
-  createSecretRequestSchema,
-  MAX_REQUEST_BODY_BYTES,
-  revealRequestSchema,
-  secretIdSchema,
-} from '@hushlink/protocol';
+import { createSecretRequestSchema, revealRequestSchema, secretIdSchema } from '@hushlink/protocol';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
-import { ApiError } from '../errors.ts';
 import { optionalManageToken } from '../middleware/bearer-token.ts';
 import { requireActor } from '../middleware/identify.ts';
-import { requireJson, validate } from '../middleware/json-body.ts';
+import { limitBody, requireJson, validate } from '../middleware/json-body.ts';
 import { rateLimit } from '../middleware/rate-limit.ts';
 import type { AppPorts } from '../ports.ts';
 import type { AppEnv } from '../request-info.ts';
@@ -25,17 +18,6 @@ import {
 import { secretBlobRoutes } from './secret-blobs.ts';
 
 const idParamSchema = z.strictObject({ id: secretIdSchema });
-
-const limitBody = bodyLimit({
-  maxSize: MAX_REQUEST_BODY_BYTES,
-  onError: () => {
-    throw new ApiError(
-      'payload_too_large',
-      413,
-      'The request body is larger than this server accepts (1 MiB of ciphertext).',
-    );
-  },
-});
 
 /**
  * `/api/secrets`: create, list mine, read metadata, reveal, revoke, and (`secret-blobs.ts`) upload and download

@@ -80,8 +80,8 @@ export async function webMetadata(origin: string, id: string): Promise<SecretMet
   return secretMetadataSchema.parse(await response.json());
 }
 
-/** The reveal page: claim from the fragment, `POST …/reveal`, then `openSecret` (decryptPayload) in the page. */
-export async function webReveal(link: string, passphrase = ''): Promise<string> {
+/** What both reveal pages do first: the claim from the fragment, then `POST …/reveal`, which must answer 200. */
+async function revealByLink(link: string) {
   const url = new URL(link);
   const id = url.pathname.split('/')[2] ?? '';
   const linkKey = decodeLinkKey(url.hash.slice(1));
@@ -93,7 +93,12 @@ export async function webReveal(link: string, passphrase = ''): Promise<string> 
   });
   if (response.status !== 200)
     throw new Error(`reveal answered ${response.status}: ${await response.text()}`);
-  const revealed = revealResponseSchema.parse(await response.json());
+  return { url, id, linkKey, revealed: revealResponseSchema.parse(await response.json()) };
+}
+
+/** The reveal page: claim from the fragment, `POST …/reveal`, then `openSecret` (decryptPayload) in the page. */
+export async function webReveal(link: string, passphrase = ''): Promise<string> {
+  const { linkKey, revealed } = await revealByLink(link);
   if (!('ciphertext' in revealed)) throw new Error('webReveal reads inline secrets only');
   return decryptText(fromBase64Url(revealed.ciphertext), linkKey, passphrase === '' ? {} : { passphrase });
 }
@@ -108,18 +113,7 @@ export interface WebFile extends FileEntry {
  * `GET …/download` with `Authorization: Bearer`, decrypted chunk by chunk and cut into files by their sizes.
  */
 export async function webRevealFiles(link: string, passphrase = ''): Promise<WebFile[]> {
-  const url = new URL(link);
-  const id = url.pathname.split('/')[2] ?? '';
-  const linkKey = decodeLinkKey(url.hash.slice(1));
-  const claim = toBase64Url(await deriveClaim(linkKey));
-  const response = await fetch(`${url.origin}/api/secrets/${id}/reveal`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ claim }),
-  });
-  if (response.status !== 200)
-    throw new Error(`reveal answered ${response.status}: ${await response.text()}`);
-  const revealed = revealResponseSchema.parse(await response.json());
+  const { url, id, linkKey, revealed } = await revealByLink(link);
   if (!('download' in revealed))
     throw new Error('the browser expects files as an upload, with a download grant');
   const download = await fetch(`${url.origin}/api/secrets/${id}/download`, {
