@@ -50,27 +50,25 @@ export async function shareWithPeople(
   };
   const links: SharedLink[] = [];
 
-  if (plan.sealed.length > 0) {
-    const holders = plan.self ? [...plan.sealed, plan.self] : plan.sealed;
-    const publicKeys = [...new Set(holders.flatMap((entry) => entry.keys.map((key) => key.publicKey)))];
-    const people = [...new Map(holders.map((entry) => [entry.person.id, entry.person])).values()];
-    share.status.info('Sealing it to their passkeys…');
-    const ciphertext = await sealTextTo(share.text, publicKeys, share.passphrase);
-    share.status.info('Saving the sealed secret…');
-    const created: CreateSecretResponse = await createSecret({
-      ...common,
-      ciphertext,
-      recipients: people.map((person) => person.id),
-      sealed: true,
-    });
-    for (const entry of plan.sealed) rememberFingerprints(entry.person.id, entry.fingerprints);
-    links.push({
-      kind: 'sealed',
-      created,
-      people: plan.sealed.map((entry) => entry.person),
-      selfIncluded: plan.self !== null,
-    });
-  }
+  const holders = plan.self ? [...plan.sealed, plan.self] : plan.sealed;
+  const publicKeys = [...new Set(holders.flatMap((entry) => entry.keys.map((key) => key.publicKey)))];
+  const people = [...new Map(holders.map((entry) => [entry.person.id, entry.person])).values()];
+  share.status.info('Sealing it to their passkeys…');
+  const ciphertext = await sealTextTo(share.text, publicKeys, share.passphrase);
+  share.status.info('Saving the sealed secret…');
+  const created: CreateSecretResponse = await createSecret({
+    ...common,
+    ciphertext,
+    recipients: people.map((person) => person.id),
+    sealed: true,
+  });
+  for (const entry of plan.sealed) rememberFingerprints(entry.person.id, entry.fingerprints);
+  links.push({
+    kind: 'sealed',
+    created,
+    people: plan.sealed.map((entry) => entry.person),
+    selfIncluded: plan.self !== null,
+  });
 
   if (plan.gated.length > 0) {
     share.status.info('Encrypting the link for the others…');
