@@ -1,26 +1,14 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { freshHome, runCli, stderrLines } from './support/run-cli.ts';
-import { type SeededAccount, seedAccounts } from './support/seed-accounts.ts';
+import type { SeededAccount } from './support/seed-accounts.ts';
 import { webMetadata } from './support/web-client.ts';
 
 const server = inject('serverUrl');
 const env = { HUSHLINK_SERVER: server };
 
-let alice: SeededAccount;
-let bob: SeededAccount;
-let gina: SeededAccount;
-
-beforeAll(() => {
-  // Unique names: the database is shared with the other test files for the whole run.
-  const suffix = Date.now().toString(36);
-  [alice, bob, gina] = seedAccounts(inject('serverPersistTo'), [
-    { name: `alice-${suffix}`, role: 'member' },
-    { name: `bob-${suffix}`, role: 'member' },
-    { name: `gina-${suffix}`, role: 'guest' },
-  ]) as [SeededAccount, SeededAccount, SeededAccount];
-});
+const { alice, bob, gina } = inject('accounts');
 
 /** A HOME where `hushlink login` was run with `account`'s token. */
 async function loggedIn(account: SeededAccount) {

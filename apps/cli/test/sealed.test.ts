@@ -3,57 +3,25 @@ import { join } from 'node:path';
 import {
   createSealedDecryptor,
   decryptSealedText,
-  deriveRecipientKeyPair,
   EnvelopeError,
   fromBase64Url,
   keyFingerprint,
-  type RecipientKeyPair,
-  toBase64Url,
 } from '@hushlink/envelope';
 import { type RevealResponse, revealResponseSchema } from '@hushlink/protocol';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { writeRandomFile } from './support/files.ts';
 import { runCli, stderrLines } from './support/run-cli.ts';
-import { type SeededAccount, seedAccounts } from './support/seed-accounts.ts';
+import type { SeededAccount } from './support/seed-accounts.ts';
 import { tempDir } from './support/temp-dir.ts';
+import { ALICE_KEY, CAROL_KEYS, keyPair } from './support/test-accounts.ts';
 import { webMetadata } from './support/web-client.ts';
 
 const server = inject('serverUrl');
 const SEALED_MESSAGE =
   "hushlink: This secret is sealed to people's passkeys, which this CLI cannot use; open it in a browser.";
 
-/**
- * A passkey's key pair, derived as a browser does from a PRF output, here a fixed 32-byte value so the test holds
- * the private key. Derived afresh on each call: a sealed decryptor wipes the private key it was given.
- */
-function keyPair(seedByte: number): Promise<RecipientKeyPair> {
-  return deriveRecipientKeyPair(new Uint8Array(32).fill(seedByte));
-}
-
-const CAROL_KEYS = [0x11, 0x12];
-const ALICE_KEY = 0x21;
-
 // alice (sender, one key), carol (two keys), bob (no key), erin (sender with no key, who must create nothing).
-let alice: SeededAccount;
-let bob: SeededAccount;
-let carol: SeededAccount;
-let erin: SeededAccount;
-
-beforeAll(async () => {
-  const publicKey = async (seed: number) => toBase64Url((await keyPair(seed)).publicKey);
-  // Unique names: the database is shared with the other test files for the whole run.
-  const suffix = Date.now().toString(36);
-  [alice, bob, carol, erin] = seedAccounts(inject('serverPersistTo'), [
-    { name: `alice-s-${suffix}`, role: 'member', prfPublicKeys: [await publicKey(ALICE_KEY)] },
-    { name: `bob-s-${suffix}`, role: 'member' },
-    {
-      name: `carol-s-${suffix}`,
-      role: 'member',
-      prfPublicKeys: await Promise.all(CAROL_KEYS.map(publicKey)),
-    },
-    { name: `erin-s-${suffix}`, role: 'member' },
-  ]) as [SeededAccount, SeededAccount, SeededAccount, SeededAccount];
-});
+const { sealedAlice: alice, sealedBob: bob, sealedCarol: carol, sealedErin: erin } = inject('accounts');
 
 /** The environment of a person running the CLI with their token. */
 function as(account: SeededAccount) {

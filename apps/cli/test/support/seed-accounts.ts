@@ -49,8 +49,8 @@ export function seedAccounts(persistTo: string, people: readonly AccountSeed[]):
     });
     accounts.push({ id, name: person.name, token: `${tokenId}.${secret}` });
   }
-  // The running server (and another test file seeding at the same moment) may hold the database's write lock:
-  // SQLITE_BUSY is worth a few more tries (waiting synchronously: callers seed in their setup); anything else fails.
+  // The running server may hold the database's write lock: SQLITE_BUSY is worth a few more tries (waiting
+  // synchronously: this runs once, in the global setup, before any test); anything else fails.
   for (let attempt = 1; ; attempt++) {
     try {
       execFileSync(
