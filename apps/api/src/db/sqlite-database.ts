@@ -47,25 +47,17 @@ export function openSqliteDatabase(path: string): SqliteHandle {
     return { rows: prepared.all(...values) as unknown[] };
   }
 
+  const commits = groupCommit(sqlite, (query) => execute(query.sql, query.params, query.method));
   const db = drizzle(
     async (sql, params, method) => execute(sql, params, method),
-    async (queries) => {
-      sqlite.exec('BEGIN IMMEDIATE');
-      try {
-        const results = queries.map((query) => execute(query.sql, query.params, query.method));
-        sqlite.exec('COMMIT');
-        return results;
-      } catch (error) {
-        sqlite.exec('ROLLBACK');
-        throw error;
-      }
-    },
+    (queries) => commits.run(queries),
   ) as unknown as Database;
 
   return {
     db,
     sqlite,
     close() {
+      commits.flush();
       statements.clear();
       sqlite.close();
     },
@@ -78,4 +70,76 @@ function toSqlValue(value: unknown): SqlValue {
   if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'string') return value;
   if (value instanceof Uint8Array) return value;
   return JSON.stringify(value);
+}
+
+interface Query {
+  sql: string;
+  params: unknown[];
+  method: Method;
+}
+
+interface PendingBatch {
+  queries: Query[];
+  resolve(results: { rows: unknown[] }[]): void;
+  reject(error: unknown): void;
+}
+
+/**
+ * Runs each batch atomically, as D1 does, but lets the batches that arrive in one turn of the event loop share a
+ * transaction: one `BEGIN IMMEDIATE … COMMIT` for all of them, each inside its own savepoint, so one that fails is
+ * rolled back alone and the others still commit. A commit (the WAL write) costs more than the statements of a
+ * create or a reveal together; concurrent requests now pay for it once. No batch is answered before its commit, so
+ * what a caller is told was stored has been committed; a failed commit fails every batch in it.
+ */
+function groupCommit(sqlite: DatabaseSync, execute: (query: Query) => { rows: unknown[] }) {
+  let pending: PendingBatch[] = [];
+  let scheduled = false;
+
+  function flush(): void {
+    scheduled = false;
+    const batches = pending;
+    pending = [];
+    if (batches.length === 0) return;
+    const done: { batch: PendingBatch; results: { rows: unknown[] }[] }[] = [];
+    try {
+      sqlite.exec('BEGIN IMMEDIATE');
+    } catch (error) {
+      for (const batch of batches) batch.reject(error);
+      return;
+    }
+    for (const batch of batches) {
+      sqlite.exec('SAVEPOINT batch');
+      try {
+        done.push({ batch, results: batch.queries.map(execute) });
+        sqlite.exec('RELEASE batch');
+      } catch (error) {
+        sqlite.exec('ROLLBACK TO batch');
+        sqlite.exec('RELEASE batch');
+        batch.reject(error);
+      }
+    }
+    try {
+      sqlite.exec('COMMIT');
+    } catch (error) {
+      if (sqlite.isTransaction) sqlite.exec('ROLLBACK');
+      for (const { batch } of done) batch.reject(error);
+      return;
+    }
+    for (const { batch, results } of done) batch.resolve(results);
+  }
+
+  return {
+    /** Queues a batch for the next group commit; resolves with its results once committed. */
+    run(queries: Query[]): Promise<{ rows: unknown[] }[]> {
+      return new Promise((resolve, reject) => {
+        pending.push({ queries, resolve, reject });
+        if (!scheduled) {
+          scheduled = true;
+          setImmediate(flush);
+        }
+      });
+    },
+    /** Commits what is queued now (before the database closes). */
+    flush,
+  };
 }
