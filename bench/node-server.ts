@@ -65,7 +65,12 @@ export async function startNodeBenchServer(): Promise<NodeServer> {
   const logFile = join(logDir, 'node-server.log');
   // A run writes one line per request (tens of MB): keep the last run's only.
   writeFileSync(logFile, '');
-  const server = await startNodeServer({ env: { ANONYMOUS_LINKS: 'true', TRUST_PROXY: 'true', ...(process.env.SERVER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.SERVER_NODE_OPTIONS } : {}) }, logFile });
+  // BENCH_NODE_SERVER_OPTIONS reaches the server as NODE_OPTIONS, e.g. `--cpu-prof --cpu-prof-dir=/tmp/profile`.
+  const nodeOptions = process.env.BENCH_NODE_SERVER_OPTIONS;
+  const server = await startNodeServer({
+    env: { ANONYMOUS_LINKS: 'true', TRUST_PROXY: 'true', ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}) },
+    logFile,
+  });
   let stopped: Promise<void> | undefined;
   const stop = () => {
     stopped ??= server.stop();
