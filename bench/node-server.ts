@@ -68,7 +68,11 @@ export async function startNodeBenchServer(): Promise<NodeServer> {
   // BENCH_NODE_SERVER_OPTIONS reaches the server as NODE_OPTIONS, e.g. `--cpu-prof --cpu-prof-dir=/tmp/profile`.
   const nodeOptions = process.env.BENCH_NODE_SERVER_OPTIONS;
   const server = await startNodeServer({
-    env: { ANONYMOUS_LINKS: 'true', TRUST_PROXY: 'true', ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}) },
+    env: {
+      ANONYMOUS_LINKS: 'true',
+      TRUST_PROXY: 'true',
+      ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}),
+    },
     logFile,
   });
   let stopped: Promise<void> | undefined;
