@@ -18,13 +18,16 @@ import { userRoutes } from './routes/users.ts';
 
 /**
  * Builds the Hono app on its ports, so the Worker entry and a Node entry can bind different stores. The Node
- * entry also passes the handler that serves the built web client.
+ * entry also passes the handler that serves the built web client, and where its request log lines go.
  *
  * @example const app = createApp(bindWorkerPorts(env, ctx))
  */
-export function createApp(ports: AppPorts, options: { staticAssets?: MiddlewareHandler } = {}): Hono<AppEnv> {
+export function createApp(
+  ports: AppPorts,
+  options: { staticAssets?: MiddlewareHandler; writeLog?: (line: string) => void } = {},
+): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  app.use('*', requestLog());
+  app.use('*', requestLog(options.writeLog));
   app.use('*', securityHeaders());
   app.use('/api/*', identify(ports));
   app.route('/api/health', healthRoutes(ports));

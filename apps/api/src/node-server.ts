@@ -6,6 +6,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { openSqliteDatabase } from './db/sqlite-database.ts';
 import { applyMigrations, NewerDatabaseError, readMigrations } from './db/sqlite-migrations.ts';
+import { batchedLog } from './node/batched-log.ts';
 import { fileBlobStore } from './node/file-blob-store.ts';
 import { nodePorts } from './node/node-ports.ts';
 import { readNodeSettings, SettingsError } from './node/settings.ts';
@@ -47,7 +48,8 @@ function main(): void {
     trustProxy: settings.trustProxy,
     blobs: fileBlobStore(join(settings.dataDir, 'blobs')),
   });
-  const app = createApp(ports, { staticAssets: staticAssets(webRoot) });
+  const log = batchedLog(process.stdout);
+  const app = createApp(ports, { staticAssets: staticAssets(webRoot), writeLog: log.write });
   const purge = () =>
     purgeExpired(ports).catch((error: unknown) =>
       console.error(JSON.stringify({ level: 'error', event: 'purge_failed', error: String(error) })),
@@ -75,10 +77,12 @@ function main(): void {
   });
 
   const stop = (signal: string) => {
+    log.flush();
     console.log(JSON.stringify({ level: 'info', event: 'stopping', signal }));
     clearInterval(timer);
     // In-flight requests finish; idle keep-alive connections are closed so that close() can complete.
     server.close(() => {
+      log.flush();
       handle.close();
       process.exit(0);
     });

@@ -5,15 +5,16 @@ import { randomToken } from '../crypto/random-token.ts';
 /**
  * Writes one structured JSON line per request — method, route pattern (never the concrete path, which holds
  * ids), status, duration and a request id — and returns the id as `X-Request-Id`. Nothing else of the request
- * is logged: no key, claim, token, ciphertext or cookie can reach the logs through here.
+ * is logged: no key, claim, token, ciphertext or cookie can reach the logs through here. Lines go to `write`:
+ * `console.log` on Workers (a line belongs to its invocation), a batched stdout writer on Node.
  */
-export function requestLog(): MiddlewareHandler {
+export function requestLog(write: (line: string) => void = (line) => console.log(line)): MiddlewareHandler {
   return async (c, next) => {
     const started = performance.now();
     const requestId = randomToken(12);
     await next();
     c.res.headers.set('X-Request-Id', requestId);
-    console.log(
+    write(
       JSON.stringify({
         level: c.res.status >= 500 ? 'error' : 'info',
         event: 'request',

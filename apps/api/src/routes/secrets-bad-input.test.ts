@@ -143,6 +143,28 @@ const badCreates: BadCase[] = [
     status: 413,
     code: 'payload_too_large',
   },
+  {
+    name: 'a body over the limit streamed without a Content-Length',
+    send: () => {
+      const piece = new TextEncoder().encode('A'.repeat(256 * 1024));
+      let sent = 0;
+      const body = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          // 2 MiB in 256 KiB pieces, never declared up front.
+          if (sent++ < 8) controller.enqueue(piece);
+          else controller.close();
+        },
+      });
+      return api('/api/secrets', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body,
+        duplex: 'half',
+      } as RequestInit);
+    },
+    status: 413,
+    code: 'payload_too_large',
+  },
 ];
 
 const badOthers: BadCase[] = [
