@@ -30,7 +30,29 @@ import { type DevServer, startDevServer } from './wrangler-dev.ts';
 const CRYPTO_BYTES = 64 * 1024 * 1024;
 const CRYPTO_ROUNDS = 7;
 const ARGON2_RUNS = 5;
-const RESULTS = join(ROOT, 'bench', 'results.json');
+const ITEMS = ['crypto', 'server', 'page', 'argon2', 'files', 'lookup', 'node-server'] as const;
+/** `BENCH_ONLY=page,node-server` runs just those items (by id); such a partial run writes its own results file. */
+const ONLY = parseOnly(process.env.BENCH_ONLY);
+const RESULTS = join(ROOT, 'bench', ONLY === null ? 'results.json' : join('results', 'partial.json'));
+
+function parseOnly(value: string | undefined): Set<string> | null {
+  if (value === undefined || value.trim() === '') return null;
+  const ids = value.split(',').map((id) => id.trim());
+  const unknown = ids.filter((id) => !(ITEMS as readonly string[]).includes(id));
+  if (unknown.length > 0) {
+    throw new Error(`BENCH_ONLY: unknown item ${unknown.join(', ')}; the items are ${ITEMS.join(', ')}`);
+  }
+  return new Set(ids);
+}
+
+function wanted(id: (typeof ITEMS)[number]): boolean {
+  return ONLY === null || ONLY.has(id);
+}
+
+/** The section of an item left out of this run. */
+function skipped(id: string, title: string, reason: string): Section {
+  return { ...errorSection(id, title, new Error(`skipped (${reason})`)), status: 'unavailable' };
+}
 
 const started = performance.now();
 /** What the run did and when (seconds since it started), on stderr as it goes and in results.json. */
@@ -66,18 +88,25 @@ async function main(): Promise<number> {
   step('checking the web client build');
   const web = ensureWebBuild();
 
-  step('crypto throughput in Node');
-  const cryptoNode = await attempt(() => measureCryptoNode(CRYPTO_BYTES, CRYPTO_ROUNDS));
-  step('Argon2id in Node');
-  const argon2Node = await attempt(() => measureArgon2Node(ARGON2_RUNS));
+  const notRun = new Error('skipped (BENCH_ONLY)');
+  // Files compare against item 1's raw speeds, so they need the crypto item.
+  const crypto = wanted('crypto') || wanted('files');
+  if (crypto) step('crypto throughput in Node');
+  const cryptoNode = crypto ? await attempt(() => measureCryptoNode(CRYPTO_BYTES, CRYPTO_ROUNDS)) : notRun;
+  if (wanted('argon2')) step('Argon2id in Node');
+  const argon2Node = wanted('argon2') ? await attempt(() => measureArgon2Node(ARGON2_RUNS)) : notRun;
 
-  step('starting Chromium');
-  const browser: Browser | Error = await attempt(launchChromium);
+  const needsBrowser = crypto || wanted('argon2') || wanted('page') || wanted('files');
+  if (needsBrowser) step('starting Chromium');
+  const browser: Browser | Error = needsBrowser ? await attempt(launchChromium) : notRun;
   if (!(browser instanceof Error)) machine.chromium = browser.version();
 
   let cryptoBrowser: CryptoTimes | Error;
   let argon2Browser: Timing[] | Error;
-  const harness = browser instanceof Error ? browser : await attempt(() => openHarnessPage(browser));
+  const harness =
+    browser instanceof Error || !(crypto || wanted('argon2'))
+      ? notRun
+      : await attempt(() => openHarnessPage(browser));
   if (harness instanceof Error) {
     cryptoBrowser = harness;
     argon2Browser = harness;
@@ -89,18 +118,21 @@ async function main(): Promise<number> {
     await attempt(() => harness.context().close());
   }
 
-  step('starting wrangler dev');
+  const needsWrangler = ['server', 'page', 'files', 'lookup'].some((id) => ONLY === null || ONLY.has(id));
+  if (needsWrangler) step('starting wrangler dev');
   // wrangler refuses to start when the assets folder is missing; without a built client it serves an empty one.
   let assets: string | undefined;
-  if (!existsSync(join(ROOT, 'apps', 'web', 'dist'))) {
+  if (needsWrangler && !existsSync(join(ROOT, 'apps', 'web', 'dist'))) {
     const empty = mkdtempSync(join(tmpdir(), 'hushlink-bench-assets-'));
     onCleanup('the empty assets folder', () => rmSync(empty, { recursive: true, force: true }));
     assets = empty;
   }
-  const server: DevServer | Error = await attempt(() => startDevServer(assets));
+  const server: DevServer | Error = needsWrangler ? await attempt(() => startDevServer(assets)) : notRun;
 
   let page: Section;
-  if (!web.ready) {
+  if (!wanted('page')) {
+    page = skipped('page', PAGE_TITLE, 'BENCH_ONLY');
+  } else if (!web.ready) {
     page = {
       id: 'page',
       title: PAGE_TITLE,
@@ -118,16 +150,26 @@ async function main(): Promise<number> {
   let lookup: Section;
   let throughput: Section;
   let files: Section;
-  if (server instanceof Error) {
+  if (!needsWrangler) {
+    files = skipped('files', FILES_TITLE, 'BENCH_ONLY');
+    lookup = skipped('lookup', LOOKUP_TITLE, 'BENCH_ONLY');
+    throughput = skipped('server', SERVER_TITLE, 'BENCH_ONLY');
+  } else if (server instanceof Error) {
     files = errorSection('files', FILES_TITLE, server);
     lookup = errorSection('lookup', LOOKUP_TITLE, server);
     throughput = errorSection('server', SERVER_TITLE, server);
   } else {
-    step('lookup parity');
-    lookup = await guarded('lookup', LOOKUP_TITLE, () => benchLookup(server.url));
-    step('server throughput (about a minute)');
-    throughput = await guarded('server', SERVER_TITLE, () => benchServer(server.url));
-    if (process.env.BENCH_SKIP_FILES === '1') {
+    if (wanted('lookup')) step('lookup parity');
+    lookup = wanted('lookup')
+      ? await guarded('lookup', LOOKUP_TITLE, () => benchLookup(server.url))
+      : skipped('lookup', LOOKUP_TITLE, 'BENCH_ONLY');
+    if (wanted('server')) step('server throughput (about a minute)');
+    throughput = wanted('server')
+      ? await guarded('server', SERVER_TITLE, () => benchServer(server.url))
+      : skipped('server', SERVER_TITLE, 'BENCH_ONLY');
+    if (!wanted('files')) {
+      files = skipped('files', FILES_TITLE, 'BENCH_ONLY');
+    } else if (process.env.BENCH_SKIP_FILES === '1') {
       files = {
         ...errorSection('files', FILES_TITLE, new Error('skipped (BENCH_SKIP_FILES=1)')),
         status: 'unavailable',
@@ -146,7 +188,9 @@ async function main(): Promise<number> {
   }
 
   let nodeServer: Section;
-  if (!web.ready) {
+  if (!wanted('node-server')) {
+    nodeServer = skipped('node-server', NODE_SERVER_TITLE, 'BENCH_ONLY');
+  } else if (!web.ready) {
     // The Node server serves the built client and refuses to start without it.
     nodeServer = {
       id: 'node-server',
@@ -171,11 +215,16 @@ async function main(): Promise<number> {
   await cleanUp();
   step('done');
   finishMachine(machine);
+  const cryptoResult = cryptoSection(CRYPTO_BYTES, CRYPTO_ROUNDS, {
+    node: cryptoNode,
+    chromium: cryptoBrowser,
+  });
+  const argon2Result = argon2Section({ node: argon2Node, chromium: argon2Browser });
   const sections = [
-    cryptoSection(CRYPTO_BYTES, CRYPTO_ROUNDS, { node: cryptoNode, chromium: cryptoBrowser }),
+    wanted('crypto') ? cryptoResult : skipped(cryptoResult.id, cryptoResult.title, 'BENCH_ONLY'),
     throughput,
     page,
-    argon2Section({ node: argon2Node, chromium: argon2Browser }),
+    wanted('argon2') ? argon2Result : skipped(argon2Result.id, argon2Result.title, 'BENCH_ONLY'),
     files,
     lookup,
     nodeServer,
