@@ -1,4 +1,19 @@
-import { and, desc, eq, gt, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
+import {
+  and,
+  desc,
+  eq,
+  getTableColumns,
+  gt,
+  inArray,
+  is,
+  isNotNull,
+  isNull,
+  lte,
+  or,
+  SQL,
+  sql,
+} from 'drizzle-orm';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { AuditRow } from './audit-store.ts';
 import type { Database } from './database.ts';
 import {
@@ -177,18 +192,20 @@ export function secretStore(db: Database) {
 
     /**
      * Consumes one view of a live secret whose claim hash matches — or, for `claimHash` null, of a live sealed
-     * secret (which has none) — and whose access rule is `onlyAccess`, when given, atomically, batched (one
-     * transaction) with the statement that drops an inline ciphertext once no views are left. For an upload the
-     * same statement moves `blob_delete_after` to `grant.expiresAt`: the blob outlives its last view, and its
-     * expiry, until the grants issued for it have ended. Then it records who viewed it, the audit event and (for
-     * an upload) the download `grant` (a second transaction). Null when nothing matched; nothing is consumed then.
+     * secret (which has none) — and whose access rule is `onlyAccess`, when given, and records it, in one batch (one
+     * transaction, one round trip): the consuming update; who viewed it, the audit event (`audit`, with
+     * `{"viewsLeft":N}` as its detail) and, for an upload, the download `grant`, each inserted only when the
+     * statement before it changed a row (SQLite's `changes()`), so only when the view was consumed; then the
+     * statement that drops an inline ciphertext once no views are left. For an upload the consuming statement
+     * moves `blob_delete_after` to `grant.expiresAt`: the blob outlives its last view, and its expiry, until the
+     * grants issued for it have ended. Null when nothing matched; nothing is consumed or recorded then.
      */
     async consumeView(
       id: string,
       claimHash: string | null,
       now: number,
       viewer: Viewer,
-      audit: (viewsLeft: number) => Omit<AuditRow, 'id'>,
+      audit: Omit<AuditRow, 'id' | 'detail'>,
       options: { onlyAccess?: AccessRule; grant?: NewDownloadGrant } = {},
     ): Promise<ConsumedView | null> {
       const conditions = [
@@ -200,39 +217,48 @@ export function secretStore(db: Database) {
       ];
       if (options.onlyAccess) conditions.push(eq(secrets.access, options.onlyAccess));
       const keepBlobUntil = options.grant?.expiresAt ?? now;
-      const [consumed] = await db.batch([
-        db
-          .update(secrets)
-          .set({
-            viewsLeft: sql`${secrets.viewsLeft} - 1`,
-            lastViewedAt: now,
-            blobDeleteAfter: sql`CASE WHEN ${secrets.storage} = 'upload' THEN max(coalesce(${secrets.blobDeleteAfter}, 0), ${keepBlobUntil}) END`,
-          })
-          .where(and(...conditions))
-          .returning({
-            ciphertext: secrets.ciphertext,
-            storage: secrets.storage,
-            size: secrets.size,
-            viewsLeft: secrets.viewsLeft,
-            notifyOnOpen: secrets.notifyOnOpen,
-          }),
-        db
-          .update(secrets)
-          .set({ ciphertext: null })
-          .where(and(eq(secrets.id, id), eq(secrets.viewsLeft, 0))),
-      ]);
-      const row = consumed[0];
-      if (!row || (row.storage === 'inline' && row.ciphertext === null)) return null;
+      const consume = db
+        .update(secrets)
+        .set({
+          viewsLeft: sql`${secrets.viewsLeft} - 1`,
+          lastViewedAt: now,
+          blobDeleteAfter: sql`CASE WHEN ${secrets.storage} = 'upload' THEN max(coalesce(${secrets.blobDeleteAfter}, 0), ${keepBlobUntil}) END`,
+        })
+        .where(and(...conditions))
+        .returning({
+          ciphertext: secrets.ciphertext,
+          storage: secrets.storage,
+          size: secrets.size,
+          viewsLeft: secrets.viewsLeft,
+          notifyOnOpen: secrets.notifyOnOpen,
+        });
       const record = [
-        db.insert(secretViews).values({ secretId: id, at: now, ...viewer }),
-        db.insert(auditEvents).values(audit(row.viewsLeft)),
+        insertIfChanged(db, id, secretViews, { secretId: id, at: now, ...viewer }),
+        insertIfChanged(db, id, auditEvents, {
+          ...audit,
+          detail: sql`json_object('viewsLeft', ${secrets.viewsLeft})`,
+        }),
       ] as const;
-      if (row.storage === 'upload' && options.grant) {
-        await db.batch([...record, db.insert(downloadGrants).values({ ...options.grant, secretId: id })]);
-      } else {
-        await db.batch(record);
-      }
-      return row;
+      const dropSpent = db
+        .update(secrets)
+        .set({ ciphertext: null })
+        .where(and(eq(secrets.id, id), eq(secrets.viewsLeft, 0)));
+      const grant = options.grant;
+      const [consumed] = grant
+        ? await db.batch([
+            consume,
+            ...record,
+            insertIfChanged(
+              db,
+              id,
+              downloadGrants,
+              { ...grant, secretId: id },
+              eq(secrets.storage, 'upload'),
+            ),
+            dropSpent,
+          ])
+        : await db.batch([consume, ...record, dropSpent]);
+      return consumed[0] ?? null;
     },
 
     /** The row of a secret that exists (live or not), or null for an unknown or purged id. */
@@ -311,3 +337,37 @@ export function secretStore(db: Database) {
 
 /** The secret store's methods. */
 export type SecretStore = ReturnType<typeof secretStore>;
+
+/** A value to insert per column key of `table`: SQL (which may read the secret's columns) or a plain value. */
+type InsertedValues<T extends SQLiteTable> = {
+  [K in keyof T['_']['columns']]?: SQL | string | number | null;
+};
+
+/**
+ * `INSERT INTO table SELECT values FROM secrets WHERE id = secretId AND changes() = 1 [AND also]`: a row inserted
+ * only when the statement just before it in the same batch changed exactly one row. SQLite counts a statement's
+ * changes when it finishes, so `changes()` inside this one still reads the previous statement's count. Values may
+ * read the secret's columns (`secrets.viewsLeft` after the consuming update); columns left out get NULL (an
+ * integer primary key then takes the next id). A query builder, not raw SQL: drizzle's D1 batch prepares only
+ * those.
+ */
+function insertIfChanged<T extends SQLiteTable>(
+  db: Database,
+  secretId: string,
+  table: T,
+  values: InsertedValues<T>,
+  also?: SQL,
+) {
+  const given = values as Record<string, SQL | string | number | null | undefined>;
+  // In the order of the table's columns, which is the column list drizzle writes for an insert from a select.
+  const selected = sql.join(
+    Object.keys(getTableColumns(table)).map((key) => {
+      const value = given[key];
+      if (value === undefined || value === null) return sql`null`;
+      return is(value, SQL) ? value : sql`${value}`;
+    }),
+    sql.raw(', '),
+  );
+  const where = and(eq(secrets.id, secretId), sql`changes() = 1`, also);
+  return db.insert(table).select(sql`select ${selected} from ${secrets} where ${where}`);
+}

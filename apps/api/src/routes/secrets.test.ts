@@ -100,6 +100,7 @@ describe('POST /api/secrets/:id/reveal', () => {
 
   it("records each reveal once in the audit log and the secret's views", async () => {
     const secret = await createSecret({ maxViews: 3 });
+    expect((await reveal(secret.id, (await makeClaim()).claim)).status).toBe(403);
     expect((await reveal(secret.id, secret.claim)).status).toBe(200);
     expect((await reveal(secret.id, secret.claim)).status).toBe(200);
     const opened = await env.DB.prepare(
@@ -123,6 +124,17 @@ describe('POST /api/secrets/:id/reveal', () => {
       ok.map(async (response) => ((await response.json()) as { viewsLeft: number }).viewsLeft),
     );
     expect(viewsLeft.sort()).toEqual([0, 1, 2]);
+    // Only the three that consumed a view recorded one, each with the count its own view left.
+    const opened = await env.DB.prepare(
+      "SELECT detail FROM audit_events WHERE event = 'secret.opened' AND target_id = ?",
+    )
+      .bind(secret.id)
+      .all<{ detail: string }>();
+    expect(opened.results.map((row) => JSON.parse(row.detail).viewsLeft).sort()).toEqual([0, 1, 2]);
+    const views = await env.DB.prepare('SELECT count(*) AS n FROM secret_views WHERE secret_id = ?')
+      .bind(secret.id)
+      .first();
+    expect(views).toEqual({ n: 3 });
   });
 
   it('answers the same 404 body for unknown, expired, used-up and revoked secrets', async () => {

@@ -178,7 +178,8 @@ export async function revealSecret(
       claimHash,
       now,
       { userId: request.actor?.user.id ?? null, ip: request.ip, userAgent: request.userAgent },
-      (viewsLeft) => auditRow(ports, request, 'secret.opened', { type: 'secret', id }, { viewsLeft }),
+      // Its detail, `{"viewsLeft":N}`, is written by the statement that records it.
+      auditRow(ports, request, 'secret.opened', { type: 'secret', id }),
       onlyAccess ? { onlyAccess, grant } : { grant },
     );
   // A `link` secret needs no access check: consume it at once. Anything else (another access rule, a wrong
