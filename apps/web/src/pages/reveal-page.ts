@@ -13,6 +13,7 @@ import { field } from '../ui/field.ts';
 import { focusHeading } from '../ui/focus.ts';
 import { timeElement } from '../ui/format-time.ts';
 import { createStatusLine } from '../ui/status-line.ts';
+import { warmUpMonospaceFont } from '../ui/warm-up-font.ts';
 import { showNotice } from './notice-view.ts';
 import { showRevealedSecret } from './revealed-secret-view.ts';
 
@@ -136,6 +137,11 @@ function showWaiting(
     | { grant: DownloadGrant; viewsLeft: number }
     | undefined;
   if (metadata.storage === 'upload') fileCode().catch(() => undefined);
+  else warmUpMonospaceFont();
+  // The claim depends only on the link key: derive it while the person reads, not after they press Reveal. A
+  // failure is kept for the click, which derives it again.
+  let claim: Promise<string> = claimFor(linkKey);
+  claim.catch(() => undefined);
   let busy = false;
 
   const restricted = metadata.access !== 'link';
@@ -223,7 +229,13 @@ function showWaiting(
           return;
         }
         status.info('Revealing…');
-        const revealed = await revealSecret(id, await claimFor(linkKey));
+        const revealed = await revealSecret(
+          id,
+          await claim.catch(() => {
+            claim = claimFor(linkKey);
+            return claim;
+          }),
+        );
         held =
           'download' in revealed
             ? { grant: revealed.download, viewsLeft: revealed.viewsLeft }
