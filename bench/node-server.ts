@@ -2,8 +2,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startNodeServer } from '../scripts/lib/dev-server.mjs';
 import { onCleanup } from './cleanup.ts';
+import { measureReference, type ReferenceFigures } from './node-reference.ts';
 import { ROOT } from './paths.ts';
-import { type Budget, budget, type Section } from './section.ts';
+import { type Budget, budget, messageOf, type Section } from './section.ts';
 import {
   CIPHERTEXT_BYTES,
   CREATE_BODIES,
@@ -86,9 +87,11 @@ export async function startNodeBenchServer(): Promise<NodeServer> {
 
 /**
  * Item 7: requests per second, p50, p99 and failures of `GET /api/health`, create, metadata and reveal against
- * the Node server, at 10 and at 64 connections, 5 s each; issue 8's budgets are judged at 10 connections.
+ * the Node server, at 10 and at 64 connections, 5 s each; issue 8's budgets are judged at 10 connections. Then,
+ * with the server stopped (`stopServer`), the platform's limits under the budgets' load: `reference-server.ts`'s
+ * bare Hono route and bare SQLite insert.
  */
-export async function benchNodeServer(base: string): Promise<Section> {
+export async function benchNodeServer(base: string, stopServer: () => Promise<void>): Promise<Section> {
   const shapes: Load[] = CONNECTION_COUNTS.map((connections) => ({
     connections,
     durationSeconds: DURATION_SECONDS,
@@ -137,6 +140,12 @@ export async function benchNodeServer(base: string): Promise<Section> {
     }
     routes.push(figures);
   }
+
+  await stopServer();
+  const referenceShape = { connections: BUDGET_CONNECTIONS, durationSeconds: DURATION_SECONDS };
+  const reference = await measureReference(referenceShape).catch(
+    (error: unknown) => new Error(messageOf(error)),
+  );
 
   const judged = routes.filter((figures) => figures.connections === BUDGET_CONNECTIONS);
   const judgedRoute = (route: string) => {
@@ -187,14 +196,14 @@ export async function benchNodeServer(base: string): Promise<Section> {
     status: 'ran',
     table: {
       head: ['route', 'conns', 'req/s', 'p50 ms', 'p99 ms', 'responses', 'errors', 'non-2xx'],
-      rows: routes.map((figures) => [
-        figures.route,
-        String(figures.connections),
-        ...throughputCells(figures),
-      ]),
+      rows: [
+        ...routes,
+        ...(reference instanceof Error ? [] : [reference.emptyRoute, reference.insertRoute]),
+      ].map((figures) => [figures.route, String(figures.connections), ...throughputCells(figures)]),
     },
     budgets,
     notes: [
+      referenceNote(reference, judgedRoute('GET /api/health'), judgedRoute('POST /api/secrets')),
       `autocannon, ${CONNECTION_COUNTS.join(' and ')} connections, ${DURATION_SECONDS} s per route and connection count, in the order ${order.join(', ')}; req/s = responses / duration. wrangler dev is stopped first; autocannon runs in the bench's own process, so it and the server share the machine's cores.`,
       'server: apps/api/src/node-server.ts through tsx (what npm run serve runs after its build), a fresh DATA_DIR (SQLite), ANONYMOUS_LINKS=true, TRUST_PROXY=true; its request log (one JSON line per request) goes to bench/results/node-server.log.',
       `create: ${CIPHERTEXT_BYTES} B ciphertext, ${CREATE_BODIES} pre-generated bodies rotated, each with its own claimHash; metadata: the ids both create runs made, rotated.`,
@@ -218,6 +227,19 @@ export async function benchNodeServer(base: string): Promise<Section> {
       maxP99Ms: MAX_P99_MS,
       revealPool: { size: pool.length, created: created.length, toppedUp, topUpSeconds, used },
       routes,
+      reference: reference instanceof Error ? { error: reference.message } : reference,
     },
   };
+}
+
+/** What the reference rows say about the budgets, or why they are missing. */
+function referenceNote(
+  reference: ReferenceFigures | Error,
+  healthRoute: RouteFigures,
+  createRoute: RouteFigures,
+): string {
+  if (reference instanceof Error) return `reference server: not measured (${reference.message})`;
+  const share = (part: RouteFigures, whole: RouteFigures) =>
+    `${Math.round((100 * part.requestsPerSecond) / whole.requestsPerSecond)}%`;
+  return `reference (bench/reference-server.ts, run after the Node server stopped, ${BUDGET_CONNECTIONS} connections, same requests): the smallest Hono app on @hono/node-server answering the health request with constant JSON and the create request by inserting its ciphertext as one SQLite row (node:sqlite, WAL, one commit each). These are the machine's limits for this load; the Node server's health reaches ${share(healthRoute, reference.emptyRoute)} of the bare route and its create ${share(createRoute, reference.insertRoute)} of the bare insert.`;
 }

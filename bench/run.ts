@@ -207,7 +207,9 @@ async function main(): Promise<number> {
       nodeServer = errorSection('node-server', NODE_SERVER_TITLE, node);
     } else {
       step('Node server throughput (about a minute)');
-      nodeServer = await guarded('node-server', NODE_SERVER_TITLE, () => benchNodeServer(node.url));
+      nodeServer = await guarded('node-server', NODE_SERVER_TITLE, () =>
+        benchNodeServer(node.url, node.stop),
+      );
     }
   }
 

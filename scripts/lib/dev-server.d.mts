@@ -43,3 +43,18 @@ export interface NodeServerOptions {
 
 /** Starts the Node server (apps/api/src/node-server.ts) with a fresh DATA_DIR; see dev-server.mjs. */
 export function startNodeServer(options?: NodeServerOptions): Promise<DevServer>;
+
+export interface RunServerOptions {
+  command: string;
+  args: string[];
+  env: NodeJS.ProcessEnv;
+  /** Where it answers `GET /api/health` once it is up. */
+  url: string;
+  logFile?: string;
+  cleanUp?: () => void;
+}
+
+/** Runs any server command detached and waits for its `/api/health`; see dev-server.mjs. */
+export function runServer(
+  options: RunServerOptions,
+): Promise<Pick<DevServer, 'url' | 'output' | 'stop' | 'kill' | 'restart'>>;

@@ -102,9 +102,10 @@ export function migrateLocal(persistTo) {
 
 /**
  * Runs a server command detached (its own process group), keeps its last lines of output (or writes them to
- * `logFile`), and waits for `url`/api/health. Returns the control handle shared by both kinds of server.
+ * `logFile`), and waits for `url`/api/health. Returns the control handle shared by every kind of server (the
+ * bench's reference server too).
  */
-async function runServer({ command, args, env, url, logFile, cleanUp }) {
+export async function runServer({ command, args, env, url, logFile, cleanUp }) {
   let child;
   const lines = [];
   const launch = async () => {
