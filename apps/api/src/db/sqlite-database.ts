@@ -1,11 +1,14 @@
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { drizzle } from 'drizzle-orm/sqlite-proxy';
 import type { Database } from './database.ts';
+import { startWalCheckpointer, type WalCheckpointer } from './wal-checkpointer.ts';
 
 /** A SQLite database file opened for the Node server, with the drizzle database on top of it. */
 export interface SqliteHandle {
   db: Database;
   sqlite: DatabaseSync;
+  /** The thread that checkpoints the log (null for an in-memory database, which has none). */
+  checkpointer: WalCheckpointer | null;
   close(): void;
 }
 
@@ -23,6 +26,13 @@ type SqlValue = null | number | bigint | string | Uint8Array;
 export function openSqliteDatabase(path: string): SqliteHandle {
   const sqlite = new DatabaseSync(path);
   sqlite.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;');
+  // Checkpoints run in a thread of their own (wal-checkpointer.ts), never inside a commit on the event loop.
+  const inMemory = path === ':memory:' || path === '';
+  let checkpointer: WalCheckpointer | null = null;
+  if (!inMemory) {
+    sqlite.exec('PRAGMA wal_autocheckpoint = 0; PRAGMA journal_size_limit = 67108864;');
+    checkpointer = startWalCheckpointer(path);
+  }
   const statements = new Map<string, StatementSync>();
 
   function statement(sql: string): StatementSync {
@@ -56,8 +66,11 @@ export function openSqliteDatabase(path: string): SqliteHandle {
   return {
     db,
     sqlite,
+    checkpointer,
     close() {
       commits.flush();
+      // Whichever connection closes last folds the log into the file and removes it.
+      checkpointer?.close();
       statements.clear();
       sqlite.close();
     },

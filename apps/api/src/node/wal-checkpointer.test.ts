@@ -1,0 +1,61 @@
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openSqliteDatabase, type SqliteHandle } from '../db/sqlite-database.ts';
+
+let folder: string;
+let path: string;
+let handle: SqliteHandle;
+
+beforeEach(() => {
+  folder = mkdtempSync(join(tmpdir(), 'hushlink-checkpoint-'));
+  path = join(folder, 'test.sqlite');
+  handle = openSqliteDatabase(path);
+  handle.sqlite.exec('CREATE TABLE rows (id INTEGER PRIMARY KEY, body TEXT NOT NULL)');
+});
+
+afterEach(() => {
+  handle.close();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+/** Writes about `pages` 4 KiB pages of rows, 50 rows a transaction. */
+function write(pages: number): void {
+  const insert = handle.sqlite.prepare('INSERT INTO rows (body) VALUES (?)');
+  const body = 'x'.repeat(3_000);
+  for (let i = 0; i < pages; i += 50) {
+    handle.sqlite.exec('BEGIN');
+    for (let j = 0; j < 50; j++) insert.run(body);
+    handle.sqlite.exec('COMMIT');
+  }
+}
+
+describe('WAL checkpoints of the Node server’s SQLite', () => {
+  it('never run inside a commit on the event loop, and the checkpointer thread copies the whole log', async () => {
+    expect(handle.sqlite.prepare('PRAGMA wal_autocheckpoint').get()).toEqual({ wal_autocheckpoint: 0 });
+    // SQLite's default would have checkpointed at 1,000 pages and reused the log from its start.
+    handle.checkpointer?.close();
+    handle = { ...handle, checkpointer: null };
+    write(3_000);
+    expect(statSync(`${path}-wal`).size).toBeGreaterThan(2_500 * 4096);
+  });
+
+  it('copies what was committed, in its own thread, while the server goes on writing', async () => {
+    write(1_500);
+    const checkpointer = handle.checkpointer;
+    if (!checkpointer) throw new Error('a file database must have a checkpointer');
+    const [during] = await Promise.all([checkpointer.checkpoint(), Promise.resolve().then(() => write(200))]);
+    expect(during.busy).toBe(0);
+    const after = await checkpointer.checkpoint();
+    expect(after.log).toBeGreaterThan(0);
+    expect(after.checkpointed).toBe(after.log);
+    expect(handle.sqlite.prepare('SELECT count(*) AS n FROM rows').get()).toEqual({ n: 1_700 });
+  });
+
+  it('has no thread for an in-memory database', () => {
+    const memory = openSqliteDatabase(':memory:');
+    expect(memory.checkpointer).toBeNull();
+    memory.close();
+  });
+});
