@@ -2,8 +2,14 @@ import { zValidator } from '@hono/zod-validator';
 import { MAX_REQUEST_BODY_BYTES } from '@hushlink/protocol';
 import type { MiddlewareHandler, ValidationTargets } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import type { z } from 'zod';
+import { config, type z } from 'zod';
+import { en } from 'zod/locales';
 import { ApiError } from '../errors.ts';
+
+// The protocol's schemas are built with zod/mini, which loads no locale: without this, every issue without a message
+// of its own would read "Invalid input". Our `invalid_request` messages quote zod's English text, so set it here,
+// once, rather than count on some classic schema having been built first (classic sets English when it is).
+config(en());
 
 /** Refuses a request whose body is not declared as JSON, before anything reads it. */
 export function requireJson(): MiddlewareHandler {
@@ -20,7 +26,7 @@ export function requireJson(): MiddlewareHandler {
  * Validates a request part against a shared protocol schema. A failure becomes our `invalid_request` error
  * naming the first offending field; zod's own output never reaches the client.
  */
-export function validate<Target extends keyof ValidationTargets, Schema extends z.ZodType>(
+export function validate<Target extends keyof ValidationTargets, Schema extends z.core.$ZodType>(
   target: Target,
   schema: Schema,
 ) {
