@@ -23,7 +23,7 @@ import {
   uploadPartResponseSchema,
   userKeysResponseSchema,
 } from '@hushlink/protocol';
-import type { z } from 'zod';
+import type { ZodMiniType } from 'zod/mini';
 import { CliError, type CliErrorCode } from './cli-error.ts';
 import { CLI_VERSION } from './version.ts';
 
@@ -200,7 +200,7 @@ export class ApiClient {
     return this.json({ method: 'GET', path, bearer: this.apiToken }, userKeysResponseSchema);
   }
 
-  private async json<T>(call: ApiCall, schema: z.ZodType<T>): Promise<T> {
+  private async json<T>(call: ApiCall, schema: ZodMiniType<T>): Promise<T> {
     const { body } = await this.send(call);
     const parsed = schema.safeParse(parseJson(body));
     if (!parsed.success) {

@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { passkeySchema, publicUserSchema, roleSchema, userStateSchema } from './user.ts';
 
 /** An account as the admin page shows it. */
-export const adminUserSchema = publicUserSchema.extend({
+export const adminUserSchema = z.extend(publicUserSchema, {
   state: userStateSchema,
   createdAt: z.iso.datetime(),
-  lastSignInAt: z.iso.datetime().nullable(),
+  lastSignInAt: z.nullable(z.iso.datetime()),
   passkeys: z.array(passkeySchema),
 });
 
@@ -15,13 +15,15 @@ export const adminUsersResponseSchema = z.object({ users: z.array(adminUserSchem
 /** `PATCH /api/admin/users/:id`: change a role, disable or enable; disabling may revoke every link they made. */
 export const updateUserRequestSchema = z
   .strictObject({
-    role: roleSchema.optional(),
-    state: userStateSchema.optional(),
-    revokeLinks: z.boolean().default(false),
+    role: z.optional(roleSchema),
+    state: z.optional(userStateSchema),
+    revokeLinks: z._default(z.boolean(), false),
   })
-  .refine((body) => body.role !== undefined || body.state !== undefined, {
-    message: 'change a role or a state',
-  });
+  .check(
+    z.refine((body) => body.role !== undefined || body.state !== undefined, {
+      message: 'change a role or a state',
+    }),
+  );
 
 /** `PATCH /api/admin/users/:id` body. */
 export type UpdateUserRequest = z.input<typeof updateUserRequestSchema>;
@@ -31,41 +33,39 @@ export const auditEventSchema = z.object({
   id: z.int(),
   at: z.iso.datetime(),
   event: z.string(),
-  actor: publicUserSchema.nullable(),
-  ip: z.string().nullable(),
-  userAgent: z.string().nullable(),
-  targetType: z.string().nullable(),
-  targetId: z.string().nullable(),
-  detail: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).nullable(),
+  actor: z.nullable(publicUserSchema),
+  ip: z.nullable(z.string()),
+  userAgent: z.nullable(z.string()),
+  targetType: z.nullable(z.string()),
+  targetId: z.nullable(z.string()),
+  detail: z.nullable(z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))),
 });
 
 /** `GET /api/audit` filters and paging. */
 export const auditQuerySchema = z.strictObject({
-  actor: z
-    .string()
-    .regex(/^[A-Za-z0-9_-]{22}$/)
-    .optional(),
-  event: z
-    .string()
-    .regex(/^[a-z_.]{1,40}$/)
-    .optional(),
-  since: z.iso.datetime().optional(),
-  until: z.iso.datetime().optional(),
-  before: z.coerce.number().int().positive().optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  actor: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{22}$/))),
+  event: z.optional(z.string().check(z.regex(/^[a-z_.]{1,40}$/))),
+  since: z.optional(z.iso.datetime()),
+  until: z.optional(z.iso.datetime()),
+  before: z.optional(z.coerce.number().check(z.int(), z.positive())),
+  limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(200)), 50),
 });
 
 /** `GET /api/audit` answer, newest first; `nextBefore` pages on. */
 export const auditResponseSchema = z.object({
   events: z.array(auditEventSchema),
-  nextBefore: z.int().nullable(),
+  nextBefore: z.nullable(z.int()),
 });
 
 /** `GET /api/users?q=` type-ahead query. */
-export const directoryQuerySchema = z.strictObject({ q: z.string().trim().max(40).default('') });
+export const directoryQuerySchema = z.strictObject({
+  q: z._default(z.string().check(z.trim(), z.maxLength(40)), ''),
+});
 
 /** `GET /api/users` answer. */
 export const directoryResponseSchema = z.object({ users: z.array(publicUserSchema) });
 
 /** `PATCH /api/me/passkeys/:id`: rename a passkey. */
-export const renamePasskeyRequestSchema = z.strictObject({ name: z.string().trim().min(1).max(60) });
+export const renamePasskeyRequestSchema = z.strictObject({
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(60)),
+});

@@ -1,14 +1,10 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { MAX_API_TOKEN_SECONDS } from './limits.ts';
 
 /** `POST /api/me/tokens`: a named, expiring personal API token for scripts. */
 export const createApiTokenRequestSchema = z.strictObject({
-  name: z.string().trim().min(1).max(60),
-  expiresIn: z
-    .int()
-    .min(60)
-    .max(MAX_API_TOKEN_SECONDS)
-    .default(90 * 24 * 60 * 60),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(60)),
+  expiresIn: z._default(z.int().check(z.minimum(60), z.maximum(MAX_API_TOKEN_SECONDS)), 90 * 24 * 60 * 60),
 });
 
 /** `201` answer: the token, shown once; send it as `Authorization: Bearer TOKEN`. */
@@ -24,7 +20,7 @@ export const apiTokenSchema = z.object({
   name: z.string(),
   createdAt: z.iso.datetime(),
   expiresAt: z.iso.datetime(),
-  lastUsedAt: z.iso.datetime().nullable(),
+  lastUsedAt: z.nullable(z.iso.datetime()),
   revoked: z.boolean(),
 });
 

@@ -1,23 +1,25 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { x25519PublicKeySchema } from './recipient-keys.ts';
 import { displayNameSchema, publicUserSchema, userNameSchema } from './user.ts';
 
 /** A WebAuthn challenge row's id, returned with the options and sent back with the response. */
-export const challengeIdSchema = z.string().regex(/^[A-Za-z0-9_-]{22}$/, 'must be 22 base64url characters');
+export const challengeIdSchema = z
+  .string()
+  .check(z.regex(/^[A-Za-z0-9_-]{22}$/, 'must be 22 base64url characters'));
 
 /** An invite token as it appears in an invite link: `ID.SECRET`. */
 export const inviteTokenSchema = z
   .string()
-  .regex(/^[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}$/, 'is not an invite token');
+  .check(z.regex(/^[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}$/, 'is not an invite token'));
 
 /**
  * `POST /api/auth/register/options`. Signed out: creates an account (the first one, or with an invite, or when
  * registration is open). Signed in: adds a passkey to the signed-in account; `name` and `inviteToken` are ignored.
  */
 export const registerOptionsRequestSchema = z.strictObject({
-  name: userNameSchema.optional(),
-  displayName: displayNameSchema.optional(),
-  inviteToken: inviteTokenSchema.optional(),
+  name: z.optional(userNameSchema),
+  displayName: z.optional(displayNameSchema),
+  inviteToken: z.optional(inviteTokenSchema),
 });
 
 /** `POST /api/auth/register/options` body. */
@@ -41,24 +43,26 @@ export type CeremonyOptionsResponse = z.infer<typeof ceremonyOptionsResponseSche
  */
 const webAuthnResponseSchema = z
   .looseObject({
-    id: z.string().max(1024),
-    rawId: z.string().max(1024),
+    id: z.string().check(z.maxLength(1024)),
+    rawId: z.string().check(z.maxLength(1024)),
     type: z.literal('public-key'),
     response: z.record(z.string(), z.unknown()),
   })
-  .refine((value) => JSON.stringify(value).length <= 64 * 1024, 'is too large')
-  .refine(
-    (value) => !JSON.stringify(value.clientExtensionResults ?? {}).includes('"results"'),
-    'carries PRF results: the PRF output must never leave the device; send only the derived public key',
+  .check(
+    z.refine((value) => JSON.stringify(value).length <= 64 * 1024, 'is too large'),
+    z.refine(
+      (value) => !JSON.stringify(value.clientExtensionResults ?? {}).includes('"results"'),
+      'carries PRF results: the PRF output must never leave the device; send only the derived public key',
+    ),
   );
 
 /** `POST /api/auth/register/verify`. */
 export const registerVerifyRequestSchema = z.strictObject({
   challengeId: challengeIdSchema,
   response: webAuthnResponseSchema,
-  passkeyName: z.string().trim().min(1).max(60).optional(),
+  passkeyName: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(60))),
   /** The X25519 public key derived on the device from this passkey's PRF output; absent without PRF. */
-  prfPublicKey: x25519PublicKeySchema.optional(),
+  prfPublicKey: z.optional(x25519PublicKeySchema),
 });
 
 /** `POST /api/auth/register/verify` body. */
@@ -75,7 +79,7 @@ export const loginVerifyRequestSchema = z.strictObject({
    * The X25519 public key derived from the PRF output of the passkey used; recorded for that passkey when it has
    * none yet (or replaced, with an audit event, when it differs). Absent without PRF.
    */
-  prfPublicKey: x25519PublicKeySchema.optional(),
+  prfPublicKey: z.optional(x25519PublicKeySchema),
 });
 
 /** `POST /api/auth/login/verify` body. */

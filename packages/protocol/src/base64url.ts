@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 const BASE64URL_PATTERN = /^[A-Za-z0-9_-]*$/;
 
@@ -38,15 +38,15 @@ export function base64UrlSchema(limits: { minBytes?: number; maxBytes: number } 
   const min = 'exactBytes' in limits ? limits.exactBytes : (limits.minBytes ?? 0);
   const max = 'exactBytes' in limits ? limits.exactBytes : limits.maxBytes;
   // Cap the string length before the pattern runs, so a huge string is refused cheaply.
-  return z
-    .string()
-    .max(Math.ceil((max * 4) / 3))
-    .refine((text) => base64UrlByteLength(text) !== null, { message: 'must be unpadded base64url' })
-    .refine(
+  return z.string().check(
+    z.maxLength(Math.ceil((max * 4) / 3)),
+    z.refine((text) => base64UrlByteLength(text) !== null, { message: 'must be unpadded base64url' }),
+    z.refine(
       (text) => {
         const bytes = base64UrlByteLength(text) ?? -1;
         return bytes >= min && bytes <= max;
       },
       { message: min === max ? `must encode exactly ${min} bytes` : `must encode ${min} to ${max} bytes` },
-    );
+    ),
+  );
 }

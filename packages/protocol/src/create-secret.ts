@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { base64UrlSchema } from './base64url.ts';
 import {
   MAX_EXPIRES_IN_SECONDS,
@@ -25,7 +25,7 @@ export type Access = z.infer<typeof accessSchema>;
  */
 export const uploadDeclarationSchema = z.strictObject({
   /** The envelope's exact length in bytes (the envelope package's `envelopeLength`). */
-  size: z.int().min(1).max(Number.MAX_SAFE_INTEGER),
+  size: z.int().check(z.minimum(1), z.maximum(Number.MAX_SAFE_INTEGER)),
 });
 
 /**
@@ -35,37 +35,39 @@ export const uploadDeclarationSchema = z.strictObject({
  */
 export const createSecretRequestSchema = z
   .strictObject({
-    ciphertext: base64UrlSchema({ minBytes: 1, maxBytes: MAX_INLINE_CIPHERTEXT_BYTES }).optional(),
-    upload: uploadDeclarationSchema.optional(),
-    expiresIn: z.int().min(MIN_EXPIRES_IN_SECONDS).max(MAX_EXPIRES_IN_SECONDS),
-    maxViews: z.int().min(1).max(MAX_VIEWS).default(1),
-    access: accessSchema.default('link'),
+    ciphertext: z.optional(base64UrlSchema({ minBytes: 1, maxBytes: MAX_INLINE_CIPHERTEXT_BYTES })),
+    upload: z.optional(uploadDeclarationSchema),
+    expiresIn: z.int().check(z.minimum(MIN_EXPIRES_IN_SECONDS), z.maximum(MAX_EXPIRES_IN_SECONDS)),
+    maxViews: z._default(z.int().check(z.minimum(1), z.maximum(MAX_VIEWS)), 1),
+    access: z._default(accessSchema, 'link'),
     /** The accounts that may open a `people` secret; empty otherwise. */
-    recipients: z.array(userIdSchema).max(MAX_RECIPIENTS).default([]),
-    passphrase: z.boolean().default(false),
+    recipients: z._default(z.array(userIdSchema).check(z.maxLength(MAX_RECIPIENTS)), []),
+    passphrase: z._default(z.boolean(), false),
     /** The content key is sealed to the recipients' passkey keys inside the envelope; the link carries none. */
-    sealed: z.boolean().default(false),
+    sealed: z._default(z.boolean(), false),
     /** Tell the creator (dashboard, and the alert webhook when set) each time it is opened. */
-    notifyOnOpen: z.boolean().default(false),
+    notifyOnOpen: z._default(z.boolean(), false),
     /** base64url SHA-256 of the claim derived from the link key; absent exactly when sealed. */
-    claimHash: base64UrlSchema({ exactBytes: 32 }).optional(),
+    claimHash: z.optional(base64UrlSchema({ exactBytes: 32 })),
   })
-  .refine((body) => (body.ciphertext === undefined) !== (body.upload === undefined), {
-    message: 'send either ciphertext or upload, not both',
-    path: ['ciphertext'],
-  })
-  .refine((body) => (body.access === 'people') === body.recipients.length > 0, {
-    message: 'name at least one recipient for people access, and none otherwise',
-    path: ['recipients'],
-  })
-  .refine((body) => !body.sealed || body.access === 'people', {
-    message: 'a sealed secret must have people access',
-    path: ['sealed'],
-  })
-  .refine((body) => body.sealed === (body.claimHash === undefined), {
-    message: 'send a claimHash unless the secret is sealed, and none when it is',
-    path: ['claimHash'],
-  });
+  .check(
+    z.refine((body) => (body.ciphertext === undefined) !== (body.upload === undefined), {
+      message: 'send either ciphertext or upload, not both',
+      path: ['ciphertext'],
+    }),
+    z.refine((body) => (body.access === 'people') === body.recipients.length > 0, {
+      message: 'name at least one recipient for people access, and none otherwise',
+      path: ['recipients'],
+    }),
+    z.refine((body) => !body.sealed || body.access === 'people', {
+      message: 'a sealed secret must have people access',
+      path: ['sealed'],
+    }),
+    z.refine((body) => body.sealed === (body.claimHash === undefined), {
+      message: 'send a claimHash unless the secret is sealed, and none when it is',
+      path: ['claimHash'],
+    }),
+  );
 
 /** What a client sends to create a secret (defaults may be omitted). */
 export type CreateSecretRequest = z.input<typeof createSecretRequestSchema>;
@@ -76,12 +78,14 @@ export const createSecretResponseSchema = z.object({
   /** ISO 8601 time after which the secret is never served. */
   expiresAt: z.iso.datetime(),
   /** Bearer token for `DELETE /api/secrets/:id` and for the upload; shown once, stored hashed. */
-  manageToken: z.string().max(64),
+  manageToken: z.string().check(z.maxLength(64)),
   /**
    * For an upload: send `parts` parts of `partBytes` (the last one shorter), then complete it. Nothing is served
    * before the upload completes.
    */
-  upload: z.object({ partBytes: z.int().min(1), parts: z.int().min(1) }).optional(),
+  upload: z.optional(
+    z.object({ partBytes: z.int().check(z.minimum(1)), parts: z.int().check(z.minimum(1)) }),
+  ),
 });
 
 /** `201` answer of `POST /api/secrets`. */

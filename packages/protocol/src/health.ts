@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** `GET /api/health` answer. */
 export const healthResponseSchema = z.object({ ok: z.literal(true), version: z.string() });

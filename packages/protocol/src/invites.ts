@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { MAX_INVITE_SECONDS } from './limits.ts';
 
 /** `POST /api/invites`: admins invite members or guests; members invite guests. */
 export const createInviteRequestSchema = z.strictObject({
   role: z.enum(['member', 'guest']),
-  expiresIn: z.int().min(60).max(MAX_INVITE_SECONDS).default(MAX_INVITE_SECONDS),
+  expiresIn: z._default(z.int().check(z.minimum(60), z.maximum(MAX_INVITE_SECONDS)), MAX_INVITE_SECONDS),
 });
 
 /** `POST /api/invites` body. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { base64UrlSchema } from './base64url.ts';
 import { publicUserSchema } from './user.ts';
 

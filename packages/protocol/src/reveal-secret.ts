@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { base64UrlSchema } from './base64url.ts';
 import { MAX_INLINE_CIPHERTEXT_BYTES } from './limits.ts';
 
@@ -8,7 +8,7 @@ import { MAX_INLINE_CIPHERTEXT_BYTES } from './limits.ts';
  * passkey can unwrap the key).
  */
 export const revealRequestSchema = z.strictObject({
-  claim: base64UrlSchema({ exactBytes: 32 }).optional(),
+  claim: z.optional(base64UrlSchema({ exactBytes: 32 })),
 });
 
 /** `POST /api/secrets/:id/reveal` body. */
@@ -19,8 +19,8 @@ export type RevealRequest = z.infer<typeof revealRequestSchema>;
  * `Authorization: Bearer TOKEN` streams the envelope (and honours `Range: bytes=N-` to resume) until `expiresAt`.
  */
 export const downloadGrantSchema = z.object({
-  token: z.string().min(1).max(128),
-  size: z.int().min(1),
+  token: z.string().check(z.minLength(1), z.maxLength(128)),
+  size: z.int().check(z.minimum(1)),
   expiresAt: z.iso.datetime(),
 });
 
@@ -34,9 +34,9 @@ export type DownloadGrant = z.infer<typeof downloadGrantSchema>;
 export const revealResponseSchema = z.union([
   z.object({
     ciphertext: base64UrlSchema({ minBytes: 1, maxBytes: MAX_INLINE_CIPHERTEXT_BYTES }),
-    viewsLeft: z.int().min(0),
+    viewsLeft: z.int().check(z.minimum(0)),
   }),
-  z.object({ download: downloadGrantSchema, viewsLeft: z.int().min(0) }),
+  z.object({ download: downloadGrantSchema, viewsLeft: z.int().check(z.minimum(0)) }),
 ]);
 
 /** `200` answer of a reveal. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { accessSchema } from './create-secret.ts';
 import { secretIdSchema } from './secret-id.ts';
 import { publicUserSchema } from './user.ts';
@@ -6,9 +6,9 @@ import { publicUserSchema } from './user.ts';
 /** One consumed view: when, and by whom (an account, or the IP and user agent for `link` access). */
 export const secretViewSchema = z.object({
   at: z.iso.datetime(),
-  user: publicUserSchema.nullable(),
-  ip: z.string().nullable(),
-  userAgent: z.string().nullable(),
+  user: z.nullable(publicUserSchema),
+  ip: z.nullable(z.string()),
+  userAgent: z.nullable(z.string()),
 });
 
 /** A secret's state for its creator. */

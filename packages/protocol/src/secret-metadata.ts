@@ -1,15 +1,15 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { accessSchema } from './create-secret.ts';
 
 /** `GET /api/secrets/:id`: what the reveal page shows before anything is consumed. */
 export const secretMetadataSchema = z.object({
   expiresAt: z.iso.datetime(),
-  viewsLeft: z.int().min(1),
+  viewsLeft: z.int().check(z.minimum(1)),
   access: accessSchema,
   passphrase: z.boolean(),
   sealed: z.boolean(),
   /** Ciphertext size in bytes (padded, so it says little about the secret's length). */
-  size: z.int().min(0),
+  size: z.int().check(z.minimum(0)),
   /** `inline`: the reveal answers with the envelope; `upload`: with a download grant (files). */
   storage: z.enum(['inline', 'upload']),
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { base64UrlSchema } from './base64url.ts';
 import {
   MAX_INLINE_CIPHERTEXT_BYTES,
@@ -19,8 +19,8 @@ export const requestIdSchema = secretIdSchema;
 
 /** `POST /api/requests` (signed in, with at least one PRF key). */
 export const createRequestSchema = z.strictObject({
-  note: z.string().trim().min(1).max(MAX_REQUEST_NOTE_LENGTH),
-  expiresIn: z.int().min(MIN_EXPIRES_IN_SECONDS).max(MAX_REQUEST_SECONDS),
+  note: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_REQUEST_NOTE_LENGTH)),
+  expiresIn: z.int().check(z.minimum(MIN_EXPIRES_IN_SECONDS), z.maximum(MAX_REQUEST_SECONDS)),
 });
 
 /** `POST /api/requests` body. */
@@ -36,9 +36,9 @@ export const myRequestSchema = z.object({
   state: requestStateSchema,
   createdAt: z.iso.datetime(),
   expiresAt: z.iso.datetime(),
-  answeredAt: z.iso.datetime().nullable(),
+  answeredAt: z.nullable(z.iso.datetime()),
   /** The sealed secret that answered it, once answered. */
-  secretId: secretIdSchema.nullable(),
+  secretId: z.nullable(secretIdSchema),
   /** The requester's keys the answer will be sealed to (those of the link). */
   keys: z.array(recipientKeySchema),
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * Uploads (files): after `POST /api/secrets` with `upload: { size }`, the client sends the envelope as parts:
@@ -12,10 +12,13 @@ import { z } from 'zod';
  * Nothing is served before completion. An upload idle for `UPLOAD_IDLE_SECONDS` is aborted by the purge and its
  * parts deleted; `DELETE /api/secrets/:id` aborts it at once.
  */
-export const uploadPartNumberSchema = z.coerce.number().int().min(1).max(10_000);
+export const uploadPartNumberSchema = z.coerce.number().check(z.int(), z.minimum(1), z.maximum(10_000));
 
 /** `200` answer of `PUT …/upload/:part`. */
-export const uploadPartResponseSchema = z.object({ part: z.int().min(1), size: z.int().min(0) });
+export const uploadPartResponseSchema = z.object({
+  part: z.int().check(z.minimum(1)),
+  size: z.int().check(z.minimum(0)),
+});
 
 /** `200` answer of `PUT …/upload/:part`. */
 export type UploadPartResponse = z.infer<typeof uploadPartResponseSchema>;
@@ -27,7 +30,7 @@ export const completeUploadRequestSchema = z.strictObject({});
 export const completeUploadResponseSchema = z.object({
   id: z.string(),
   expiresAt: z.iso.datetime(),
-  size: z.int().min(1),
+  size: z.int().check(z.minimum(1)),
 });
 
 /** `200` answer of `POST …/upload/complete`. */

@@ -1,7 +1,9 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** An account id: 16 random bytes as 22 base64url characters. */
-export const userIdSchema = z.string().regex(/^[A-Za-z0-9_-]{22}$/, 'must be 22 base64url characters');
+export const userIdSchema = z
+  .string()
+  .check(z.regex(/^[A-Za-z0-9_-]{22}$/, 'must be 22 base64url characters'));
 
 /** What an account may do: admins run the instance, members are the team, guests are contractors. */
 export const roleSchema = z.enum(['admin', 'member', 'guest']);
@@ -18,14 +20,16 @@ export type UserState = z.infer<typeof userStateSchema>;
 /** A person's handle: what others search for and see. Lowercase letters, digits, dots, dashes, underscores. */
 export const userNameSchema = z
   .string()
-  .trim()
-  .toLowerCase()
-  .min(2, 'must be at least 2 characters')
-  .max(40, 'must be at most 40 characters')
-  .regex(/^[a-z0-9._-]+$/, 'may contain only letters, digits, dots, dashes and underscores');
+  .check(
+    z.trim(),
+    z.toLowerCase(),
+    z.minLength(2, 'must be at least 2 characters'),
+    z.maxLength(40, 'must be at most 40 characters'),
+    z.regex(/^[a-z0-9._-]+$/, 'may contain only letters, digits, dots, dashes and underscores'),
+  );
 
 /** A display name, free text. */
-export const displayNameSchema = z.string().trim().min(1).max(80);
+export const displayNameSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(80));
 
 /** An account as others see it (the directory). */
 export const publicUserSchema = z.object({
@@ -43,12 +47,12 @@ export const passkeySchema = z.object({
   id: z.string(),
   name: z.string(),
   createdAt: z.iso.datetime(),
-  lastUsedAt: z.iso.datetime().nullable(),
+  lastUsedAt: z.nullable(z.iso.datetime()),
   /** `multiDevice` passkeys are synced (e.g. by a password manager); `singleDevice` ones are bound to one device. */
   deviceType: z.enum(['singleDevice', 'multiDevice']),
   backedUp: z.boolean(),
   /** The X25519 public key derived from this passkey's PRF output (base64url), or null: it cannot receive sealed secrets. */
-  prfPublicKey: z.string().nullable(),
+  prfPublicKey: z.nullable(z.string()),
 });
 
 /** A passkey of the signed-in person. */
@@ -56,7 +60,7 @@ export type Passkey = z.infer<typeof passkeySchema>;
 
 /** `GET /api/me`: who am I, and my passkeys. */
 export const meResponseSchema = z.object({
-  user: publicUserSchema.extend({ state: userStateSchema }),
+  user: z.extend(publicUserSchema, { state: userStateSchema }),
   passkeys: z.array(passkeySchema),
 });
 
@@ -70,7 +74,7 @@ export const instanceResponseSchema = z.object({
   openRegistration: z.boolean(),
   anonymousLinks: z.boolean(),
   /** The largest envelope this instance stores, in bytes (`MAX_SECRET_BYTES`). */
-  maxSecretBytes: z.int().min(1),
+  maxSecretBytes: z.int().check(z.minimum(1)),
 });
 
 /** `GET /api/instance` answer. */

@@ -1,5 +1,5 @@
 import { errorBodySchema, retryAfterSeconds } from '@hushlink/protocol';
-import type { z } from 'zod';
+import type { ZodMiniType } from 'zod/mini';
 import { ApiRequestError } from './api-request-error.ts';
 
 /** One call to the API: a method, a path under the same origin, and what to send. */
@@ -18,7 +18,7 @@ export interface ApiCall {
  * @throws ApiRequestError with the API's error code for a 4xx/5xx answer, `network_error` when the server could
  *   not be reached, and `invalid_response` when the answer does not match the protocol.
  */
-export async function requestJson<T>(call: ApiCall, schema: z.ZodType<T>): Promise<T> {
+export async function requestJson<T>(call: ApiCall, schema: ZodMiniType<T>): Promise<T> {
   const response = await send(call);
   const parsed = schema.safeParse(await readJson(response));
   if (!parsed.success) {
