@@ -7,7 +7,7 @@ import {
   type MeResponse,
   meResponseSchema,
 } from '@hushlink/protocol';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { requestEmpty, requestJson } from './request.ts';
 
 /** A personal API token as listed (never its secret). */

@@ -1,5 +1,5 @@
 import { adminUsersResponseSchema, auditResponseSchema, type UpdateUserRequest } from '@hushlink/protocol';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { requestEmpty, requestJson } from './request.ts';
 
 /** An account as the admin page shows it. */
