@@ -59,9 +59,10 @@ parentPort.on('message', (message) => {
 export function startWalCheckpointer(path: string): WalCheckpointer {
   const worker = new Worker(WORKER_SOURCE, {
     eval: true,
+    // Plain CommonJS: it needs none of the parent's loaders.
+    execArgv: [],
     workerData: { path, intervalMs: CHECKPOINT_INTERVAL_MS },
   });
-  worker.unref();
   const waiting: { resolve(result: CheckpointResult): void; reject(error: Error): void }[] = [];
   const reported = new Set<string>();
   const report = (message: string) => {
@@ -76,6 +77,8 @@ export function startWalCheckpointer(path: string): WalCheckpointer {
     else waiting.shift()?.reject(new Error(message.error));
   });
   worker.on('error', (error) => report(error.message));
+  // After the listeners: adding a 'message' listener refs the thread again, and it must never keep the process up.
+  worker.unref();
   return {
     checkpoint() {
       return new Promise((resolve, reject) => {

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -51,6 +52,19 @@ describe('WAL checkpoints of the Node server’s SQLite', () => {
     expect(after.log).toBeGreaterThan(0);
     expect(after.checkpointed).toBe(after.log);
     expect(handle.sqlite.prepare('SELECT count(*) AS n FROM rows').get()).toEqual({ n: 1_700 });
+  });
+
+  it('never keeps a process alive: one that opened a database and did not close it still exits', () => {
+    const module = new URL('../db/sqlite-database.ts', import.meta.url).pathname;
+    const script = `const { openSqliteDatabase } = await import(${JSON.stringify(module)});
+openSqliteDatabase(${JSON.stringify(join(folder, 'left-open.sqlite'))});`;
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(child.stderr).toBe('');
+    expect(child.signal).toBeNull();
+    expect(child.status).toBe(0);
   });
 
   it('has no thread for an in-memory database', () => {
