@@ -70,7 +70,7 @@ export function openSqliteDatabase(path: string): SqliteHandle {
     close() {
       commits.flush();
       // Whichever connection closes last folds the log into the file and removes it.
-      checkpointer?.close();
+      void checkpointer?.close();
       statements.clear();
       sqlite.close();
     },

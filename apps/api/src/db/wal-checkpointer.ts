@@ -14,8 +14,11 @@ export interface CheckpointResult {
 export interface WalCheckpointer {
   /** Runs a checkpoint now, in the thread, and reports it (tests use it; the timer does not need it). */
   checkpoint(): Promise<CheckpointResult>;
-  /** Stops the timer and closes the thread's connection; the thread then ends by itself. */
-  close(): void;
+  /**
+   * Stops the timer and closes the thread's connection; the thread then ends by itself. Resolves once it has
+   * (callers that delete the database afterwards wait for it).
+   */
+  close(): Promise<void>;
 }
 
 // The thread's code, as a CommonJS string: no file to resolve, whatever runs the server (tsx, node, vitest).
@@ -65,6 +68,7 @@ export function startWalCheckpointer(path: string): WalCheckpointer {
   });
   const waiting: { resolve(result: CheckpointResult): void; reject(error: Error): void }[] = [];
   const reported = new Set<string>();
+  let exited: Promise<void> | undefined;
   const report = (message: string) => {
     if (reported.has(message)) return;
     reported.add(message);
@@ -87,7 +91,10 @@ export function startWalCheckpointer(path: string): WalCheckpointer {
       });
     },
     close() {
+      if (exited) return exited;
+      exited = new Promise((resolve) => worker.once('exit', () => resolve()));
       worker.postMessage('close');
+      return exited;
     },
   };
 }

@@ -16,7 +16,9 @@ beforeEach(() => {
   handle.sqlite.exec('CREATE TABLE rows (id INTEGER PRIMARY KEY, body TEXT NOT NULL)');
 });
 
-afterEach(() => {
+afterEach(async () => {
+  // The thread's connection must be gone before its folder is, or its next checkpoint reports the missing file.
+  await handle.checkpointer?.close();
   handle.close();
   rmSync(folder, { recursive: true, force: true });
 });
@@ -36,7 +38,7 @@ describe('WAL checkpoints of the Node server’s SQLite', () => {
   it('never run inside a commit on the event loop, and the checkpointer thread copies the whole log', async () => {
     expect(handle.sqlite.prepare('PRAGMA wal_autocheckpoint').get()).toEqual({ wal_autocheckpoint: 0 });
     // SQLite's default would have checkpointed at 1,000 pages and reused the log from its start.
-    handle.checkpointer?.close();
+    await handle.checkpointer?.close();
     handle = { ...handle, checkpointer: null };
     write(3_000);
     expect(statSync(`${path}-wal`).size).toBeGreaterThan(2_500 * 4096);
