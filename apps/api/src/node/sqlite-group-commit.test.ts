@@ -17,7 +17,9 @@ beforeEach(() => {
   handle.sqlite.exec('CREATE TABLE probes (id TEXT PRIMARY KEY, n INTEGER NOT NULL)');
 });
 
-afterEach(() => {
+afterEach(async () => {
+  // The checkpointer thread's connection must be gone before its folder is.
+  await handle.checkpointer?.close();
   handle.close();
   rmSync(folder, { recursive: true, force: true });
 });
