@@ -10,12 +10,15 @@ import {
   isNull,
   lte,
   or,
+  type Placeholder,
   SQL,
+  type SQLWrapper,
   sql,
 } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { AuditRow } from './audit-store.ts';
 import type { Database } from './database.ts';
+import { batchTemplate, perDatabase } from './reusable-queries.ts';
 import {
   auditEvents,
   downloadGrants,
@@ -99,7 +102,7 @@ export interface Viewer {
  * The conditions under which a secret may still be served at `now`: an inline one while it has its ciphertext,
  * an uploaded one once its upload is complete (`ready`), never while it is still `uploading`.
  */
-function isLive(now: number) {
+function isLive(now: number | SQLWrapper) {
   return and(
     gt(secrets.expiresAt, now),
     gt(secrets.viewsLeft, 0),
@@ -146,37 +149,29 @@ export function secretStore(db: Database) {
     /** Inserts a new secret with all its views left, its recipients and its audit event, in one transaction. */
     async insert(secret: NewStoredSecret, audit: Omit<AuditRow, 'id'>): Promise<void> {
       const { recipients, upload, ...row } = secret;
-      const insertSecret = db.insert(secrets).values({
+      const { insertSecret, insertAudit } = creationQueries(db);
+      const secretItem = insertSecret.bind({
         ...row,
-        viewsLeft: row.maxViews,
-        ...(upload
-          ? {
-              storage: 'upload' as const,
-              blobState: 'uploading' as const,
-              uploadId: upload.uploadId,
-              uploadIdleUntil: upload.idleUntil,
-            }
-          : {}),
+        storage: upload ? 'upload' : 'inline',
+        blobState: upload ? 'uploading' : null,
+        uploadId: upload?.uploadId ?? null,
+        uploadIdleUntil: upload?.idleUntil ?? null,
       });
-      const insertAudit = db.insert(auditEvents).values(audit);
+      const auditItem = insertAudit.bind(audit);
       if (recipients.length === 0) {
-        await db.batch([insertSecret, insertAudit]);
+        await db.batch([secretItem, auditItem]);
         return;
       }
       await db.batch([
-        insertSecret,
+        secretItem,
         db.insert(secretRecipients).values(recipients.map((userId) => ({ secretId: secret.id, userId }))),
-        insertAudit,
+        auditItem,
       ]);
     },
 
     /** A secret that is still servable at `now`, or null. */
     async findLive(id: string, now: number): Promise<LiveSecret | null> {
-      const rows = await db
-        .select(liveColumns)
-        .from(secrets)
-        .where(and(eq(secrets.id, id), isLive(now)))
-        .limit(1);
+      const rows = await findLiveQuery(db).all({ id, now });
       return rows[0] ?? null;
     },
 
@@ -208,53 +203,30 @@ export function secretStore(db: Database) {
       audit: Omit<AuditRow, 'id' | 'detail'>,
       options: { onlyAccess?: AccessRule; grant?: NewDownloadGrant } = {},
     ): Promise<ConsumedView | null> {
-      const conditions = [
-        eq(secrets.id, id),
-        claimHash === null
-          ? and(isNull(secrets.claimHash), eq(secrets.sealed, true))
-          : eq(secrets.claimHash, claimHash),
-        isLive(now),
-      ];
-      if (options.onlyAccess) conditions.push(eq(secrets.access, options.onlyAccess));
-      const keepBlobUntil = options.grant?.expiresAt ?? now;
-      const consume = db
-        .update(secrets)
-        .set({
-          viewsLeft: sql`${secrets.viewsLeft} - 1`,
-          lastViewedAt: now,
-          blobDeleteAfter: sql`CASE WHEN ${secrets.storage} = 'upload' THEN max(coalesce(${secrets.blobDeleteAfter}, 0), ${keepBlobUntil}) END`,
-        })
-        .where(and(...conditions))
-        .returning({
-          ciphertext: secrets.ciphertext,
-          storage: secrets.storage,
-          size: secrets.size,
-          viewsLeft: secrets.viewsLeft,
-          notifyOnOpen: secrets.notifyOnOpen,
-        });
+      const queries = consumeQueries(db);
+      const { grant } = options;
+      const consume = queries.consume.bind({
+        id,
+        claimHash,
+        now,
+        onlyAccess: options.onlyAccess ?? null,
+        keepBlobUntil: grant?.expiresAt ?? now,
+      });
       const record = [
-        insertIfChanged(db, id, secretViews, { secretId: id, at: now, ...viewer }),
-        insertIfChanged(db, id, auditEvents, {
-          ...audit,
-          detail: sql`json_object('viewsLeft', ${secrets.viewsLeft})`,
-        }),
+        queries.recordView.bind({ id, now, ...viewer }),
+        queries.recordAudit.bind({ id, ...audit }),
       ] as const;
-      const dropSpent = db
-        .update(secrets)
-        .set({ ciphertext: null })
-        .where(and(eq(secrets.id, id), eq(secrets.viewsLeft, 0)));
-      const grant = options.grant;
+      const dropSpent = queries.dropSpent.bind({ id });
       const [consumed] = grant
         ? await db.batch([
             consume,
             ...record,
-            insertIfChanged(
-              db,
+            queries.recordGrant.bind({
               id,
-              downloadGrants,
-              { ...grant, secretId: id },
-              eq(secrets.storage, 'upload'),
-            ),
+              grantId: grant.id,
+              grantTokenHash: grant.tokenHash,
+              grantExpiresAt: grant.expiresAt,
+            }),
             dropSpent,
           ])
         : await db.batch([consume, ...record, dropSpent]);
@@ -338,9 +310,127 @@ export function secretStore(db: Database) {
 /** The secret store's methods. */
 export type SecretStore = ReturnType<typeof secretStore>;
 
+const p = sql.placeholder;
+
+/** `findLive`, prepared once per database. */
+const findLiveQuery = perDatabase((db) =>
+  db
+    .select(liveColumns)
+    .from(secrets)
+    .where(and(eq(secrets.id, p('id')), isLive(p('now'))))
+    .limit(1)
+    .prepare(),
+);
+
+/** The statements of `insert`, built once per database: the secret's row and its audit event. */
+const creationQueries = perDatabase((db) => ({
+  insertSecret: batchTemplate(
+    db.insert(secrets).values({
+      id: p('id'),
+      ciphertext: p('ciphertext'),
+      size: p('size'),
+      claimHash: p('claimHash'),
+      manageTokenHash: p('manageTokenHash'),
+      access: p('access'),
+      passphrase: p('passphrase'),
+      sealed: p('sealed'),
+      maxViews: p('maxViews'),
+      viewsLeft: p('maxViews'),
+      createdAt: p('createdAt'),
+      expiresAt: p('expiresAt'),
+      creatorId: p('creatorId'),
+      notifyOnOpen: p('notifyOnOpen'),
+      storage: p('storage'),
+      blobState: p('blobState'),
+      uploadId: p('uploadId'),
+      uploadIdleUntil: p('uploadIdleUntil'),
+    }),
+  ),
+  insertAudit: batchTemplate(
+    db.insert(auditEvents).values({
+      at: p('at'),
+      event: p('event'),
+      actorId: p('actorId'),
+      ip: p('ip'),
+      userAgent: p('userAgent'),
+      targetType: p('targetType'),
+      targetId: p('targetId'),
+      detail: p('detail'),
+    }),
+  ),
+}));
+
+/**
+ * The statements of `consumeView`, built once per database. One consuming statement serves every case: a null
+ * `claimHash` matches only a sealed secret (which has none), and a null `onlyAccess` any access rule.
+ */
+const consumeQueries = perDatabase((db) => ({
+  consume: batchTemplate(
+    db
+      .update(secrets)
+      .set({
+        viewsLeft: sql`${secrets.viewsLeft} - 1`,
+        lastViewedAt: sql`${p('now')}`,
+        blobDeleteAfter: sql`CASE WHEN ${secrets.storage} = 'upload' THEN max(coalesce(${secrets.blobDeleteAfter}, 0), ${p('keepBlobUntil')}) END`,
+      })
+      .where(
+        and(
+          eq(secrets.id, p('id')),
+          sql`(${secrets.claimHash} = ${p('claimHash')} or (${p('claimHash')} is null and ${secrets.claimHash} is null and ${secrets.sealed} = 1))`,
+          isLive(p('now')),
+          sql`(${p('onlyAccess')} is null or ${secrets.access} = ${p('onlyAccess')})`,
+        ),
+      )
+      .returning({
+        ciphertext: secrets.ciphertext,
+        storage: secrets.storage,
+        size: secrets.size,
+        viewsLeft: secrets.viewsLeft,
+        notifyOnOpen: secrets.notifyOnOpen,
+      }),
+  ),
+  recordView: batchTemplate(
+    insertIfChanged(db, p('id'), secretViews, {
+      secretId: p('id'),
+      at: p('now'),
+      userId: p('userId'),
+      ip: p('ip'),
+      userAgent: p('userAgent'),
+    }),
+  ),
+  // Its detail, `{"viewsLeft":N}`, is read from the row the consuming statement just changed.
+  recordAudit: batchTemplate(
+    insertIfChanged(db, p('id'), auditEvents, {
+      at: p('at'),
+      event: p('event'),
+      actorId: p('actorId'),
+      ip: p('ip'),
+      userAgent: p('userAgent'),
+      targetType: p('targetType'),
+      targetId: p('targetId'),
+      detail: sql`json_object('viewsLeft', ${secrets.viewsLeft})`,
+    }),
+  ),
+  recordGrant: batchTemplate(
+    insertIfChanged(
+      db,
+      p('id'),
+      downloadGrants,
+      { id: p('grantId'), secretId: p('id'), tokenHash: p('grantTokenHash'), expiresAt: p('grantExpiresAt') },
+      eq(secrets.storage, 'upload'),
+    ),
+  ),
+  dropSpent: batchTemplate(
+    db
+      .update(secrets)
+      .set({ ciphertext: null })
+      .where(and(eq(secrets.id, p('id')), eq(secrets.viewsLeft, 0))),
+  ),
+}));
+
 /** A value to insert per column key of `table`: SQL (which may read the secret's columns) or a plain value. */
 type InsertedValues<T extends SQLiteTable> = {
-  [K in keyof T['_']['columns']]?: SQL | string | number | null;
+  [K in keyof T['_']['columns']]?: SQL | Placeholder | string | number | null;
 };
 
 /**
@@ -353,12 +443,12 @@ type InsertedValues<T extends SQLiteTable> = {
  */
 function insertIfChanged<T extends SQLiteTable>(
   db: Database,
-  secretId: string,
+  secretId: string | Placeholder,
   table: T,
   values: InsertedValues<T>,
   also?: SQL,
 ) {
-  const given = values as Record<string, SQL | string | number | null | undefined>;
+  const given = values as Record<string, SQL | Placeholder | string | number | null | undefined>;
   // In the order of the table's columns, which is the column list drizzle writes for an insert from a select.
   const selected = sql.join(
     Object.keys(getTableColumns(table)).map((key) => {
