@@ -19,6 +19,8 @@ const NODE_PASS_FILES = [
   'test/e2e/passphrase.test.ts',
   'test/e2e/accounts.test.ts',
   'test/e2e/files.test.ts',
+  // The Node server sets the security headers itself, below the app (node/response-headers.ts).
+  'test/e2e/headers.test.ts',
 ];
 
 // The tests need passkeys bound to `localhost`, and create links without an account whatever the default is.

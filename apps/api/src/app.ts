@@ -16,19 +16,26 @@ import { requestRoutes } from './routes/requests.ts';
 import { secretRoutes } from './routes/secrets.ts';
 import { userRoutes } from './routes/users.ts';
 
+/** What the Node entry sets differently from the Worker's defaults. */
+export interface AppOptions {
+  /** Serves the built web client (the Node server; on Workers the assets binding does). */
+  staticAssets?: MiddlewareHandler;
+  /** Where request log lines go (default `console.log`). */
+  writeLog?: (line: string) => void;
+  /** False when the server sets the security headers itself (`node/response-headers.ts`); default true. */
+  securityHeaders?: boolean;
+}
+
 /**
  * Builds the Hono app on its ports, so the Worker entry and a Node entry can bind different stores. The Node
  * entry also passes the handler that serves the built web client, and where its request log lines go.
  *
  * @example const app = createApp(bindWorkerPorts(env, ctx))
  */
-export function createApp(
-  ports: AppPorts,
-  options: { staticAssets?: MiddlewareHandler; writeLog?: (line: string) => void } = {},
-): Hono<AppEnv> {
+export function createApp(ports: AppPorts, options: AppOptions = {}): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.use('*', requestLog(options.writeLog));
-  app.use('*', securityHeaders());
+  if (options.securityHeaders !== false) app.use('*', securityHeaders());
   app.use('/api/*', identify(ports));
   app.route('/api/health', healthRoutes(ports));
   app.route('/api/instance', instanceRoutes(ports));

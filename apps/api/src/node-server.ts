@@ -9,6 +9,7 @@ import { applyMigrations, NewerDatabaseError, readMigrations } from './db/sqlite
 import { batchedLog } from './node/batched-log.ts';
 import { fileBlobStore } from './node/file-blob-store.ts';
 import { nodePorts } from './node/node-ports.ts';
+import { createServerWithResponseHeaders } from './node/response-headers.ts';
 import { readNodeSettings, SettingsError } from './node/settings.ts';
 import { staticAssets } from './node/static-assets.ts';
 import { purgeExpired } from './services/purge.ts';
@@ -49,7 +50,11 @@ function main(): void {
     blobs: fileBlobStore(join(settings.dataDir, 'blobs')),
   });
   const log = batchedLog(process.stdout);
-  const app = createApp(ports, { staticAssets: staticAssets(webRoot), writeLog: log.write });
+  const app = createApp(ports, {
+    staticAssets: staticAssets(webRoot),
+    writeLog: log.write,
+    securityHeaders: false,
+  });
   const purge = () =>
     purgeExpired(ports).catch((error: unknown) =>
       console.error(JSON.stringify({ level: 'error', event: 'purge_failed', error: String(error) })),
@@ -58,16 +63,25 @@ function main(): void {
   const timer = setInterval(purge, PURGE_INTERVAL_MS);
   timer.unref();
 
-  const server = serve({ fetch: app.fetch, hostname: settings.host, port: settings.port }, (info) => {
-    console.log(
-      JSON.stringify({
-        level: 'info',
-        event: 'listening',
-        url: `http://${settings.host}:${info.port}`,
-        dataDir: settings.dataDir,
-      }),
-    );
-  });
+  const server = serve(
+    {
+      fetch: app.fetch,
+      hostname: settings.host,
+      port: settings.port,
+      // The security headers go on every Node response before the app runs (see withResponseHeaders).
+      createServer: createServerWithResponseHeaders,
+    },
+    (info) => {
+      console.log(
+        JSON.stringify({
+          level: 'info',
+          event: 'listening',
+          url: `http://${settings.host}:${info.port}`,
+          dataDir: settings.dataDir,
+        }),
+      );
+    },
+  );
   server.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EADDRINUSE')
       exitWith(`port ${settings.port} on ${settings.host} is in use; set PORT to another.`);

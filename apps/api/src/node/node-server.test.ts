@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +7,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { applyMigrations, NewerDatabaseError, readMigrations } from '../db/sqlite-migrations.ts';
+import { RESPONSE_HEADERS } from '../middleware/security-headers.ts';
 import { memoryRateLimiter } from './memory-rate-limiter.ts';
 import { readNodeSettings, SettingsError } from './settings.ts';
 
@@ -118,6 +119,40 @@ describe('the Node server process', () => {
     expect((await fetch(`${base}/api/secrets/${id}`)).status).toBe(200);
     third.child.kill('SIGTERM');
     expect(await third.exited).toBe(0);
+  }, 60_000);
+
+  it('puts the security headers on every response, and lets an asset keep its own caching', async () => {
+    const port = String(await freePort());
+    const server = await startServer({ PORT: port, DATA_DIR: mkdtempSync(join(temp, 'data-')) });
+    const base = `http://127.0.0.1:${port}`;
+    try {
+      const asset = readdirSync(join(root, 'apps/web/dist/assets')).find((name) => name.endsWith('.js'));
+      const responses = {
+        health: await fetch(`${base}/api/health`),
+        'API error': await fetch(`${base}/api/secrets/not-an-id`),
+        'bad JSON': await fetch(`${base}/api/secrets`, {
+          method: 'POST',
+          body: '{',
+          headers: { 'Content-Type': 'application/json' },
+        }),
+        page: await fetch(`${base}/s/AAAAAAAAAAAAAAAAAAAAAA`),
+        asset: await fetch(`${base}/assets/${asset}`),
+      };
+      expect(responses['API error'].status).toBe(400);
+      expect(responses['bad JSON'].status).toBe(400);
+      for (const [what, response] of Object.entries(responses)) {
+        await response.body?.cancel();
+        for (const [name, value] of Object.entries(RESPONSE_HEADERS))
+          expect(response.headers.get(name), `${name} on ${what}`).toBe(value);
+        expect(response.headers.get('Cache-Control'), what).toBe(
+          what === 'asset' ? 'public, max-age=31536000, immutable' : 'no-store',
+        );
+        expect(response.headers.get('X-Request-Id'), what).toMatch(/^[A-Za-z0-9_-]{16}$/);
+      }
+    } finally {
+      server.child.kill('SIGTERM');
+      await server.exited;
+    }
   }, 60_000);
 
   it('says in one line that DATA_DIR is missing', async () => {
