@@ -209,6 +209,104 @@ async function weighPage(browser: Browser, plaintext: string, links: readonly st
   }
 }
 
+/** Opens each link in a fresh profile, reads for `READ_MS`, clicks Reveal; the times of each step. */
+async function openAndReveal(browser: Browser, plaintext: string, links: readonly string[]) {
+  const navigation: number[] = [];
+  const clicks: ClickTimes[] = [];
+  for (const link of links) {
+    const { context, page } = await newVisitor(browser, plaintext);
+    try {
+      navigation.push(await openLink(page, link));
+      await settle(page);
+      await page.waitForTimeout(READ_MS);
+      clicks.push(await clickReveal(page));
+    } finally {
+      await context.close();
+    }
+  }
+  return { navigation, clicks };
+}
+
+/**
+ * Item 3's click → plaintext on the Node server (`npm run serve`, the self-hosted runtime), measured as on
+ * `wrangler dev`: `RUNS` fresh 1 KiB secrets, each opened in a fresh profile and revealed a second after idle.
+ */
+export async function measureNodeServerClicks(browser: Browser, base: string): Promise<ClickTimes[]> {
+  const plaintext = randomText(PLAINTEXT_BYTES);
+  const secrets = await inParallel(RUNS, 4, () => createRealSecret(base, plaintext));
+  const links = secrets.map(({ id, linkKey }) => `${base}/s/${id}#${linkKey}`);
+  return (await openAndReveal(browser, plaintext, links)).clicks;
+}
+
+/** Item 3's section with the Node server's click → plaintext added: its budget, its table rows, its figures. */
+export function withNodeServerClicks(section: Section, clicks: ClickTimes[] | Error): Section {
+  if (section.status !== 'ran') return section;
+  if (clicks instanceof Error) {
+    return {
+      ...section,
+      budgets: [
+        ...section.budgets,
+        notMeasured('page.click-to-plaintext-node', NODE_CLICK_BUDGET_TEXT, clicks.message),
+      ],
+    };
+  }
+  const part = (key: keyof ClickTimes) => clicks.map((click) => click[key]);
+  const frame = median(part('frameMs'));
+  return {
+    ...section,
+    ...(section.table && {
+      table: {
+        ...section.table,
+        rows: [
+          ...section.table.rows,
+          clickRow('Node server: click → plaintext frame, ms', part('frameMs')),
+          clickRow('  of which click → reveal request, ms', part('beforeRequestMs')),
+          clickRow('  of which reveal request, ms', part('requestMs')),
+          clickRow('  of which response → plaintext, ms', part('afterResponseMs')),
+        ],
+      },
+    }),
+    budgets: [
+      ...section.budgets,
+      budget(
+        'page.click-to-plaintext-node',
+        NODE_CLICK_BUDGET_TEXT,
+        `${round(frame)} ms`,
+        frame < CLICK_TO_PLAINTEXT_BUDGET_MS,
+      ),
+    ],
+    notes: [
+      ...section.notes,
+      'the rows above "Node server" are on wrangler dev; the Node server rows reveal on `npm run serve` (one Node process, SQLite), started after wrangler dev stopped, the same way (fresh secrets and profiles, a second after idle).',
+    ],
+    figures: {
+      ...(section.figures as object),
+      nodeServerClicks: clicks.map((click) =>
+        Object.fromEntries(Object.entries(click).map(([key, ms]) => [key, round(ms)])),
+      ),
+      nodeServerMedians: {
+        clickToPlaintextFrameMs: round(frame),
+        clickToRevealRequestMs: round(median(part('beforeRequestMs'))),
+        revealRequestMs: round(median(part('requestMs'))),
+        responseToPlaintextMs: round(median(part('afterResponseMs'))),
+      },
+    },
+  };
+}
+
+const NODE_CLICK_BUDGET_TEXT = `Reveal click → plaintext visible < ${CLICK_TO_PLAINTEXT_BUDGET_MS} ms on the Node server (median of ${RUNS})`;
+
+/** A table row of a measure's median, p90, min and max. */
+function clickRow(label: string, values: number[]): string[] {
+  return [
+    label,
+    String(round(median(values))),
+    String(round(percentile(values, 90))),
+    String(round(Math.min(...values))),
+    String(round(Math.max(...values))),
+  ];
+}
+
 /**
  * Item 3: what the reveal page `/s/ID#KEY` costs: the gzip bytes of JavaScript before the Reveal button is
  * interactive (libsodium apart), libsodium's loading and caching, and the median of 20 fresh-profile runs of
@@ -227,19 +325,7 @@ export async function benchPage(browser: Browser, base: string): Promise<Section
   const ownGzip = ownBefore.reduce((sum, asset) => sum + asset.gzipBytes, 0);
   const ownRaw = ownBefore.reduce((sum, asset) => sum + asset.rawBytes, 0);
 
-  const navigation: number[] = [];
-  const clicks: ClickTimes[] = [];
-  for (const link of links.slice(2)) {
-    const { context, page } = await newVisitor(browser, plaintext);
-    try {
-      navigation.push(await openLink(page, link));
-      await settle(page);
-      await page.waitForTimeout(READ_MS);
-      clicks.push(await clickReveal(page));
-    } finally {
-      await context.close();
-    }
-  }
+  const { navigation, clicks } = await openAndReveal(browser, plaintext, links.slice(2));
 
   const budgets: Budget[] = [
     budget(
@@ -298,13 +384,7 @@ export async function benchPage(browser: Browser, base: string): Promise<Section
     ),
   );
 
-  const row = (label: string, values: number[]): string[] => [
-    label,
-    String(round(median(values))),
-    String(round(percentile(values, 90))),
-    String(round(Math.min(...values))),
-    String(round(Math.max(...values))),
-  ];
+  const row = clickRow;
   return {
     id: 'page',
     title: PAGE_TITLE,

@@ -18,7 +18,7 @@ import { benchFiles, FILES_TITLE, rawEncryptMbPerSecond } from './files.ts';
 import { benchLookup, LOOKUP_TITLE } from './lookup.ts';
 import { describeMachine, finishMachine } from './machine.ts';
 import { benchNodeServer, NODE_SERVER_TITLE, startNodeBenchServer } from './node-server.ts';
-import { benchPage, PAGE_TITLE } from './page.ts';
+import { benchPage, measureNodeServerClicks, PAGE_TITLE, withNodeServerClicks } from './page.ts';
 import { ROOT } from './paths.ts';
 import { renderReport, writeResults } from './report.ts';
 import { errorSection, type Section } from './section.ts';
@@ -191,9 +191,11 @@ async function main(): Promise<number> {
     await attempt(() => server.stop());
   }
 
-  let nodeServer: Section;
-  if (!wanted('node-server')) {
-    nodeServer = skipped('node-server', NODE_SERVER_TITLE, 'BENCH_ONLY');
+  let nodeServer: Section = skipped('node-server', NODE_SERVER_TITLE, 'BENCH_ONLY');
+  // Item 3 also reveals on the Node server; item 7 measures its throughput.
+  const pageOnNode = wanted('page') && page.status === 'ran' && !(browser instanceof Error);
+  if (!wanted('node-server') && !pageOnNode) {
+    // Nothing needs the Node server.
   } else if (!web.ready) {
     // The Node server serves the built client and refuses to start without it.
     nodeServer = {
@@ -207,7 +209,15 @@ async function main(): Promise<number> {
   } else {
     step('starting the Node server');
     const node = await attempt(startNodeBenchServer);
-    if (node instanceof Error) {
+    if (pageOnNode && !(browser instanceof Error)) {
+      step('reveal page on the Node server');
+      const clicks =
+        node instanceof Error ? node : await attempt(() => measureNodeServerClicks(browser, node.url));
+      page = withNodeServerClicks(page, clicks);
+    }
+    if (!wanted('node-server')) {
+      if (!(node instanceof Error)) await attempt(() => node.stop());
+    } else if (node instanceof Error) {
       nodeServer = errorSection('node-server', NODE_SERVER_TITLE, node);
     } else {
       step('Node server throughput (about a minute)');
