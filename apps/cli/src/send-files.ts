@@ -82,15 +82,24 @@ export interface UploadPlan {
   size: number;
 }
 
+/** How many parts are uploaded at once, while the next one is encrypted. */
+export const PARTS_IN_FLIGHT = 3;
+
 /**
  * Collects envelope bytes into parts of exactly `partBytes` (the last one shorter) and sends each as soon as it is
- * full, so at most one part is held in memory. `finish` sends the last part and checks the count.
+ * full, up to `PARTS_IN_FLIGHT` at once while the next part is encrypted: one part at a time left the CLI waiting on
+ * the server for 40% of a 128 MiB share (measured on the Node server), and encryption waiting on the upload. So at
+ * most `PARTS_IN_FLIGHT + 1` parts are held in memory, whatever the file's size. The first part that fails (after
+ * its retries) fails every later `push` and `finish`; `settle` waits for the parts still in flight, so that nothing
+ * is still uploading once the caller revokes the secret.
  */
 export class PartUploader {
-  private readonly buffer: Uint8Array<ArrayBuffer>;
+  private buffer: Uint8Array<ArrayBuffer>;
   private fill = 0;
   private part = 0;
   private sent = 0;
+  private readonly inFlight = new Set<Promise<void>>();
+  private failure: { error: unknown } | undefined;
 
   constructor(
     private readonly client: ApiClient,
@@ -107,6 +116,7 @@ export class PartUploader {
 
   /** Adds envelope bytes, sending every part that fills up. */
   readonly push: EnvelopeSink = async (piece) => {
+    this.throwIfFailed();
     let offset = 0;
     while (offset < piece.length) {
       const n = Math.min(this.buffer.length - this.fill, piece.length - offset);
@@ -117,9 +127,12 @@ export class PartUploader {
     }
   };
 
-  /** Sends what is left as the last part. */
+  /** Sends what is left as the last part, and waits until every part is stored. */
   async finish(): Promise<void> {
+    this.throwIfFailed();
     if (this.fill > 0) await this.sendPart();
+    await this.settle();
+    this.throwIfFailed();
     if (this.part !== this.plan.parts || this.sent !== this.plan.size) {
       // The envelope's length was declared before encrypting; a difference is a bug, never a server's doing.
       throw new Error(
@@ -128,15 +141,38 @@ export class PartUploader {
     }
   }
 
+  /** Waits for the parts in flight to end, stored or failed. */
+  async settle(): Promise<void> {
+    await Promise.all(this.inFlight);
+  }
+
+  /** Starts sending the full buffer as the next part, once fewer than `PARTS_IN_FLIGHT` are in flight. */
   private async sendPart(): Promise<void> {
+    while (this.inFlight.size >= PARTS_IN_FLIGHT) await Promise.race(this.inFlight);
+    this.throwIfFailed();
     this.part++;
     if (this.part > this.plan.parts) {
       throw new Error(`upload length mismatch: more than the ${this.plan.parts} parts declared`);
     }
     const bytes = this.buffer.subarray(0, this.fill);
-    await this.client.uploadPart(this.plan.id, this.part, bytes, this.plan.manageToken, this.signal);
-    this.sent += bytes.length;
+    const upload = this.client
+      .uploadPart(this.plan.id, this.part, bytes, this.plan.manageToken, this.signal)
+      .then(
+        () => {
+          this.sent += bytes.length;
+          this.progress.set(this.sent);
+        },
+        (error: unknown) => {
+          this.failure ??= { error };
+        },
+      )
+      .finally(() => this.inFlight.delete(upload));
+    this.inFlight.add(upload);
+    this.buffer = new Uint8Array(this.plan.partBytes);
     this.fill = 0;
-    this.progress.set(this.sent);
+  }
+
+  private throwIfFailed(): void {
+    if (this.failure) throw this.failure.error;
   }
 }

@@ -125,10 +125,35 @@ describe.concurrent('uploads that fail', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const parts = server.requests.filter((request) => request.method === 'PUT');
-    expect(parts.map((request) => request.path.split('/').pop())).toEqual(['1', '1', '2', '3']);
-    expect(parts.slice(1).map((request) => request.bytes.length)).toEqual([PART, PART, expect.any(Number)]);
+    // Parts go up side by side, so the retried part 1 may come after 2 and 3.
+    const numbers = parts.map((request) => Number(request.path.split('/').pop()));
+    expect(numbers.toSorted()).toEqual([1, 1, 2, 3]);
+    expect(numbers[0]).toBe(1);
+    const retried = parts.findLast((request) => request.path.endsWith('/upload/1'));
+    expect(retried?.bytes.length).toBe(PART);
     expect(server.requests.at(-1)?.path).toBe(`/api/secrets/${ID}/upload/complete`);
     expect(server.requests.some((request) => request.method === 'DELETE')).toBe(false);
+  });
+
+  it('sends up to three parts at once, and completes only once every part is stored', async () => {
+    const server = await fake(
+      uploadServer((part) => ({ status: 200, body: { part, size: PART }, delayMs: 300 })),
+    );
+    const folder = tempDir('hushlink-faults-');
+    await writeRandomFile(join(folder, 'dump.bin'), 7 * 1024 * 1024);
+    const run = await runCli(['share', join(folder, 'dump.bin'), '--server', server.url, '--json']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const parts = server.requests.filter((request) => request.method === 'PUT');
+    expect(parts.map((request) => Number(request.path.split('/').pop())).toSorted()).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8,
+    ]);
+    // A part arrived while others were still unanswered, never while three were.
+    const inFlight = parts.map((request) => request.pendingOnArrival);
+    expect(Math.max(...inFlight)).toBe(2);
+    const complete = server.requests.at(-1);
+    expect(complete?.path).toBe(`/api/secrets/${ID}/upload/complete`);
+    expect(complete?.pendingOnArrival).toBe(0);
   });
 
   it('revokes the upload on Ctrl-C in the middle and exits 130', async () => {
@@ -152,8 +177,11 @@ describe.concurrent('uploads that fail', () => {
     expect(stderrLines(run)).toEqual([
       'hushlink: Interrupted. The incomplete upload was revoked; nothing was shared.',
     ]);
-    expect(server.requests.at(-1)?.method).toBe('DELETE');
-    expect(server.requests.at(-1)?.authorization).toBe(`Bearer ${MANAGE}`);
+    // The parts already sent when Ctrl-C came may still reach the server after the revoke (it refuses them then).
+    const calls = server.requests.filter((request) => request.method !== 'PUT');
+    expect(calls.at(-1)?.method).toBe('DELETE');
+    expect(calls.at(-1)?.authorization).toBe(`Bearer ${MANAGE}`);
+    expect(calls.some((request) => request.path.endsWith('/upload/complete'))).toBe(false);
   });
 
   it('revokes when the server refuses the upload as incomplete', async () => {
@@ -169,6 +197,12 @@ describe.concurrent('uploads that fail', () => {
     expect(stderrLines(run)).toEqual([
       'hushlink: Some parts are missing. The incomplete upload was revoked; nothing was shared.',
     ]);
+    console.log(
+      'SEQ',
+      server.requests
+        .map((r) => r.method + ' ' + r.path.split('/').slice(-2).join('/') + ' p' + r.pendingOnArrival)
+        .join(', '),
+    );
     expect(server.requests.at(-1)?.method).toBe('DELETE');
   });
 });

@@ -252,12 +252,13 @@ async function shareFiles(
   const created = await client.createSecret({ ...rules, upload: { size } });
   return guardInterrupts(async (signal) => {
     const progress = new Progress('Uploading', size);
+    let uploader: PartUploader | undefined;
     try {
       if (!created.upload) {
         throw new CliError('server', `${client.origin} did not offer an upload for this secret.`);
       }
       const plan = { id: created.id, manageToken: created.manageToken, size, ...created.upload };
-      const uploader = new PartUploader(client, plan, progress, signal);
+      uploader = new PartUploader(client, plan, progress, signal);
       await encryptFiles(files, keys, passphrase, uploader.push, signal);
       await uploader.finish();
       await client.completeUpload(created.id, created.manageToken, signal);
@@ -265,6 +266,8 @@ async function shareFiles(
       return created;
     } catch (error) {
       progress.done();
+      // No part may still be uploading once the secret is revoked.
+      await uploader?.settle();
       throw await revokeAfterFailure(client, created, error);
     }
   });

@@ -12,6 +12,8 @@ export interface RecordedRequest {
   body: string;
   /** The body's bytes (upload parts). */
   bytes: Buffer;
+  /** How many requests had arrived whole and were not answered yet when this one arrived whole (itself not counted). */
+  pendingOnArrival: number;
 }
 
 /** What the fake server answers: a status, headers and a body (JSON unless a string or bytes). */
@@ -25,6 +27,8 @@ export interface FakeAnswer {
   drop?: boolean;
   /** Never answer (until the server closes). */
   hang?: boolean;
+  /** Answer this many milliseconds later (a slow server). */
+  delayMs?: number;
 }
 
 /** A local HTTP server that records every request and answers from a handler: for answers a real server won't give. */
@@ -37,6 +41,7 @@ export interface FakeServer {
 /** Starts a fake server on a free port of 127.0.0.1. */
 export async function startFakeServer(answer: (request: RecordedRequest) => FakeAnswer): Promise<FakeServer> {
   const requests: RecordedRequest[] = [];
+  let pending = 0;
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -49,29 +54,16 @@ export async function startFakeServer(answer: (request: RecordedRequest) => Fake
         range: req.headers.range,
         body: bytes.toString('utf8'),
         bytes,
+        pendingOnArrival: pending,
       };
       requests.push(recorded);
-      const { status, headers = {}, body, cutAfter, drop, hang } = answer(recorded);
-      if (hang) return;
-      if (drop) {
-        res.socket?.destroy();
-        return;
-      }
-      const binary = body instanceof Uint8Array;
-      const payload = binary
-        ? Buffer.from(body)
-        : Buffer.from(typeof body === 'string' ? body : body === undefined ? '' : JSON.stringify(body));
-      const type = binary
-        ? 'application/octet-stream'
-        : typeof body === 'string'
-          ? 'text/html'
-          : 'application/json';
-      res.writeHead(status, { 'Content-Type': type, 'Content-Length': String(payload.length), ...headers });
-      if (cutAfter === undefined) {
-        res.end(payload);
-        return;
-      }
-      res.write(payload.subarray(0, cutAfter), () => res.socket?.destroy());
+      const answered = answer(recorded);
+      if (answered.hang) return;
+      pending++;
+      setTimeout(() => {
+        pending--;
+        respond(res, answered);
+      }, answered.delayMs ?? 0);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -85,4 +77,27 @@ export async function startFakeServer(answer: (request: RecordedRequest) => Fake
         server.close(() => resolve());
       }),
   };
+}
+
+/** Writes an answer (or breaks the connection, as the answer says). */
+function respond(res: ServerResponse, { status, headers = {}, body, cutAfter, drop }: FakeAnswer): void {
+  if (drop) {
+    res.socket?.destroy();
+    return;
+  }
+  const binary = body instanceof Uint8Array;
+  const payload = binary
+    ? Buffer.from(body)
+    : Buffer.from(typeof body === 'string' ? body : body === undefined ? '' : JSON.stringify(body));
+  const type = binary
+    ? 'application/octet-stream'
+    : typeof body === 'string'
+      ? 'text/html'
+      : 'application/json';
+  res.writeHead(status, { 'Content-Type': type, 'Content-Length': String(payload.length), ...headers });
+  if (cutAfter === undefined) {
+    res.end(payload);
+    return;
+  }
+  res.write(payload.subarray(0, cutAfter), () => res.socket?.destroy());
 }
