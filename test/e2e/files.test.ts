@@ -99,7 +99,7 @@ describe('sharing files', () => {
     await page.getByRole('button', { name: 'Reveal' }).click();
     await waitForPage(page, 'The files');
     await expectListed(page, [big, small]);
-    expect(page.url()).toBe(`${serverUrl()}/s/${created.id}`);
+    await expect.poll(() => page.url()).toBe(`${serverUrl()}/s/${created.id}`);
     await page.getByText('the partial file is discarded').waitFor();
 
     for (const file of [big, small]) {

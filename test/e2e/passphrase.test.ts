@@ -41,7 +41,7 @@ describe('a secret with a passphrase', () => {
     await reveal.click();
     await status.getByText(TEXT.decryptionFailed).waitFor({ timeout: 30_000 });
     expect(await metadataStatus(created.id)).toBe(404);
-    expect(await page.evaluate(() => location.hash)).toBe('');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('');
     expect(await page.getByText('trying again does not use up another view').count()).toBe(1);
 
     // And again wrong: the same clear message after a fresh attempt, still no second request. Every text the

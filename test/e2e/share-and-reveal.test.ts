@@ -36,9 +36,10 @@ describe('sharing a secret with another person', () => {
     const shown = page.locator('#revealed-secret');
     expect(await shown.textContent()).toBe(plaintext);
     expect(await shown.evaluate((element) => element.children.length)).toBe(0);
-    // Focus moved to the result heading; the key left the address bar and the history entry.
+    // Focus moved to the result heading; the key left the address bar and the history entry once the secret was
+    // on screen (the next frame).
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('The secret');
-    expect(page.url()).toBe(`${new URL(created.link).origin}/s/${created.id}`);
+    await expect.poll(() => page.url()).toBe(`${new URL(created.link).origin}/s/${created.id}`);
     expect(await page.evaluate(() => location.hash)).toBe('');
 
     // Hide and Show toggle the plaintext's visibility.

@@ -67,3 +67,19 @@ export function currentFragment(): string {
 export function forgetFragment(): void {
   history.replaceState(null, '', location.pathname + location.search);
 }
+
+/**
+ * `forgetFragment` once the next frame has painted, or after 100 ms when no frame comes (a hidden tab). The
+ * same-document navigation it makes costs the page a style pass, and Chromium then fetches and decodes the favicon
+ * again: done right after the reveal response, that ran between the response and the secret on screen.
+ */
+export function forgetFragmentAfterPaint(): void {
+  let forgotten = false;
+  const forget = () => {
+    if (forgotten) return;
+    forgotten = true;
+    forgetFragment();
+  };
+  requestAnimationFrame(() => setTimeout(forget, 0));
+  setTimeout(forget, 100);
+}

@@ -5,7 +5,7 @@ import { envelopeErrorCode } from '../crypto/envelope.ts';
 import { claimFor, envelopeBytes, openSecret, readLinkKey } from '../crypto/open-secret.ts';
 import { describeError } from '../describe-error.ts';
 import { MESSAGES } from '../messages.ts';
-import { currentFragment, forgetFragment } from '../routes.ts';
+import { currentFragment, forgetFragmentAfterPaint } from '../routes.ts';
 import { loadSession, setSignedOut } from '../session.ts';
 import { h, render } from '../ui/element.ts';
 import { facts } from '../ui/facts.ts';
@@ -240,8 +240,9 @@ function showWaiting(
           'download' in revealed
             ? { grant: revealed.download, viewsLeft: revealed.viewsLeft }
             : { envelope: await envelopeBytes(revealed.ciphertext), viewsLeft: revealed.viewsLeft };
-        // The view is spent: the key has done its job and must not stay in the address bar or history.
-        forgetFragment();
+        // The view is spent: the key has done its job and must not stay in the address bar or history. It leaves
+        // them once the secret is on screen (the next frame), so that the navigation does not delay it.
+        forgetFragmentAfterPaint();
       }
       if ('grant' in held) {
         status.info(metadata.passphrase ? 'Downloading (the passphrase takes a moment)…' : 'Downloading…');
