@@ -312,6 +312,17 @@ export type SecretStore = ReturnType<typeof secretStore>;
 
 const p = sql.placeholder;
 
+/** An audit row's columns but its detail, as placeholders of the same names (`AuditRow`'s keys). */
+const auditPlaceholders = {
+  at: p('at'),
+  event: p('event'),
+  actorId: p('actorId'),
+  ip: p('ip'),
+  userAgent: p('userAgent'),
+  targetType: p('targetType'),
+  targetId: p('targetId'),
+};
+
 /** `findLive`, prepared once per database. */
 const findLiveQuery = perDatabase((db) =>
   db
@@ -346,18 +357,7 @@ const creationQueries = perDatabase((db) => ({
       uploadIdleUntil: p('uploadIdleUntil'),
     }),
   ),
-  insertAudit: batchTemplate(
-    db.insert(auditEvents).values({
-      at: p('at'),
-      event: p('event'),
-      actorId: p('actorId'),
-      ip: p('ip'),
-      userAgent: p('userAgent'),
-      targetType: p('targetType'),
-      targetId: p('targetId'),
-      detail: p('detail'),
-    }),
-  ),
+  insertAudit: batchTemplate(db.insert(auditEvents).values({ ...auditPlaceholders, detail: p('detail') })),
 }));
 
 /**
@@ -401,13 +401,7 @@ const consumeQueries = perDatabase((db) => ({
   // Its detail, `{"viewsLeft":N}`, is read from the row the consuming statement just changed.
   recordAudit: batchTemplate(
     insertIfChanged(db, p('id'), auditEvents, {
-      at: p('at'),
-      event: p('event'),
-      actorId: p('actorId'),
-      ip: p('ip'),
-      userAgent: p('userAgent'),
-      targetType: p('targetType'),
-      targetId: p('targetId'),
+      ...auditPlaceholders,
       detail: sql`json_object('viewsLeft', ${secrets.viewsLeft})`,
     }),
   ),
