@@ -51,6 +51,11 @@ interface ApiCall {
   /** Cancels the request (Ctrl-C); the failure is then `interrupted`. */
   signal?: AbortSignal | undefined;
   timeoutMs?: number;
+  /**
+   * The timeout covers the wait for the answer's headers only, not its body: for a download, which may take far
+   * longer than one request on a slow link and whose caller watches the body for stalls itself.
+   */
+  streamed?: boolean;
 }
 
 /** An open download: the answer's body from `start` on. */
@@ -75,6 +80,8 @@ export class ApiClient {
     readonly origin: string,
     /** A personal API token (`ID.SECRET`) for this origin, sent where an account is wanted. */
     private readonly apiToken?: string,
+    /** How long one request may take (a test seam; parts have their own, longer limit). */
+    private readonly requestTimeoutMs = REQUEST_TIMEOUT_MS,
   ) {}
 
   /** `POST /api/secrets`, as the signed-in creator when a token is held. */
@@ -149,7 +156,8 @@ export class ApiClient {
 
   /**
    * `GET /api/secrets/:id/download` with a download grant, from byte `offset` on (`Range: bytes=N-`). The body is
-   * not read here: the caller streams it, bounded by the grant's size.
+   * not read here: the caller streams it, bounded by the grant's size, and watches it for stalls; the request's
+   * timeout ends once the headers have arrived, so a download longer than a minute is not cut off.
    *
    * @throws CliError as for every call; `server` for a 200/206 whose range does not start where asked.
    */
@@ -161,7 +169,14 @@ export class ApiClient {
   ): Promise<DownloadResponse> {
     const path = `${secretPath(id)}/download`;
     const headers: Record<string, string> = offset > 0 ? { Range: `bytes=${offset}-` } : {};
-    const response = await this.fetchOrFail({ method: 'GET', path, bearer: token, headers, signal });
+    const response = await this.fetchOrFail({
+      method: 'GET',
+      path,
+      bearer: token,
+      headers,
+      signal,
+      streamed: true,
+    });
     if (!response.ok) {
       throw this.errorFrom(response, await readCapped(response, this.origin), { method: 'GET', path });
     }
@@ -240,7 +255,13 @@ export class ApiClient {
       body = JSON.stringify(call.body);
     }
     if (call.bearer !== undefined) headers.Authorization = `Bearer ${call.bearer}`;
-    const timeout = AbortSignal.timeout(call.timeoutMs ?? REQUEST_TIMEOUT_MS);
+    const timeoutMs = call.timeoutMs ?? this.requestTimeoutMs;
+    // A fetch's signal aborts its body too: a streamed call's timer is cleared once the headers are in.
+    const timeout = call.streamed ? new AbortController() : null;
+    const timer = timeout
+      ? setTimeout(() => timeout.abort(new DOMException('The request timed out.', 'TimeoutError')), timeoutMs)
+      : undefined;
+    const timeoutSignal = timeout?.signal ?? AbortSignal.timeout(timeoutMs);
     let response: Response;
     try {
       response = await fetch(`${this.origin}${call.path}`, {
@@ -249,10 +270,12 @@ export class ApiClient {
         body,
         // A redirect could carry the Authorization header or a claim somewhere else; say so instead.
         redirect: 'manual',
-        signal: call.signal ? AbortSignal.any([timeout, call.signal]) : timeout,
+        signal: call.signal ? AbortSignal.any([timeoutSignal, call.signal]) : timeoutSignal,
       });
     } catch (error) {
       throw this.networkError(error, call);
+    } finally {
+      clearTimeout(timer);
     }
     if (response.status >= 300 && response.status < 400) {
       await response.body?.cancel();
