@@ -9,6 +9,7 @@ import { onCleanup } from './cleanup.ts';
 import type { CryptoTimes } from './crypto-rounds.ts';
 import { childEnv, ROOT } from './paths.ts';
 import { processesMatching, processTree, samplePeakRss } from './process-memory.ts';
+import { measureR2Reference, type ReferenceFigures } from './r2-reference.ts';
 import { type Budget, budget, notMeasured, type Section } from './section.ts';
 import { round } from './stats.ts';
 
@@ -142,6 +143,7 @@ export function filesSection(
   figures: SizeFigures[],
   raw: { node: number | undefined; chromium: number | undefined },
   notes: string[],
+  reference: ReferenceFigures[] | Error,
 ): Section {
   const rows: string[][] = [];
   const budgets: Budget[] = [];
@@ -164,6 +166,26 @@ export function filesSection(
         mib(leg.serverPeakBytes),
       ]);
     }
+  }
+  if (reference instanceof Error) {
+    notes.push(`reference: not measured (${reference.message})`);
+  } else {
+    for (const size of reference) {
+      for (const [label, leg] of [
+        ['upload', size.upload],
+        ['download', size.download],
+      ] as const) {
+        rows.push([
+          `${mib(size.bytes)} reference: bare R2 ${label}`,
+          `${round(leg.seconds)} s`,
+          `${leg.mbPerSecond} MB/s`,
+          raw.node === undefined ? '?' : `${Math.round((leg.mbPerSecond / raw.node) * 100)}%`,
+          '-',
+          mib(leg.serverPeakBytes),
+        ]);
+      }
+    }
+    notes.push(referenceNote(figures.at(-1), reference.at(-1), raw.node));
   }
   const largest = figures.at(-1);
   const smallest = figures[0];
@@ -209,6 +231,27 @@ export function filesSection(
     notes,
     figures,
   };
+}
+
+/**
+ * What the reference says of the largest size: the bare Worker's speed against the budget's floor (half of raw
+ * Node encryption), and each CLI leg against the bare transfer in the same direction.
+ */
+function referenceNote(
+  ours: SizeFigures | undefined,
+  bare: ReferenceFigures | undefined,
+  rawNode: number | undefined,
+): string {
+  if (!bare) return 'reference: no size measured';
+  const floor = rawNode === undefined ? '' : `; the budget asks ${round(rawNode * MIN_SHARE_OF_RAW)} MB/s`;
+  const legs = ours
+    ? `; CLI share reached ${Math.round((ours.cliShare.mbPerSecond / bare.upload.mbPerSecond) * 100)}% of the bare upload, CLI get ${Math.round((ours.cliGet.mbPerSecond / bare.download.mbPerSecond) * 100)}% of the bare download`
+    : '';
+  return (
+    `reference (bench/r2-reference/, run after the legs in its own wrangler dev, node:http client, parts of 8 MiB, 3 in flight): ` +
+    `the least a Worker does to move ${mib(bare.bytes)} through R2 here, with nothing encrypted or checked, ` +
+    `${bare.upload.mbPerSecond} MB/s up and ${bare.download.mbPerSecond} MB/s down${floor}${legs}`
+  );
 }
 
 /** Chromium's renderer processes (the tabs), whose summed RSS is the browser leg's client memory. */
@@ -312,8 +355,14 @@ export async function benchFiles(
     });
   }
   notes.push(
-    'client peak: the CLI process tree, or the sum of Chromium renderer processes; workerd peak: all workerd processes',
+    'client peak: the CLI process tree, or the sum of Chromium renderer processes; workerd peak: all workerd processes (the reference: its own)',
     'speed: wall clock from the command (or the click) to the link (or the saved file), against item 1 envelope encryption (wall clock, same runtime)',
   );
-  return filesSection(figures, raw, notes);
+  let reference: ReferenceFigures[] | Error;
+  try {
+    reference = await measureR2Reference(sizes);
+  } catch (error) {
+    reference = error instanceof Error ? error : new Error(String(error));
+  }
+  return filesSection(figures, raw, notes, reference);
 }

@@ -57,4 +57,4 @@ export interface RunServerOptions {
 /** Runs any server command detached and waits for its `/api/health`; see dev-server.mjs. */
 export function runServer(
   options: RunServerOptions,
-): Promise<Pick<DevServer, 'url' | 'output' | 'stop' | 'kill' | 'restart'>>;
+): Promise<Pick<DevServer, 'url' | 'output' | 'stop' | 'kill' | 'restart'> & { pid(): number | undefined }>;

@@ -124,6 +124,8 @@ export async function runServer({ command, args, env, url, logFile, cleanUp }) {
   await launch();
   return {
     url,
+    /** The launched command's process id (its group holds everything it started). */
+    pid: () => child.pid,
     output: () => lines.join('\n'),
     async stop() {
       await stopGroup(child);
