@@ -3,6 +3,7 @@ import { h, render } from '../ui/element.ts';
 import { focusHeading } from '../ui/focus.ts';
 import { internalLink } from '../ui/navigation.ts';
 import { createStatusLine } from '../ui/status-line.ts';
+import { batchedWrites } from './batched-writes.ts';
 import { describeFileFailure } from './file-error.ts';
 import { safeFileName } from './file-name.ts';
 import { formatLimit, formatSize } from './format-size.ts';
@@ -10,6 +11,9 @@ import { type EnvelopeSource, readEnvelope } from './read-envelope.ts';
 import { IN_MEMORY_LIMIT_BYTES, isAbort, saveFilePicker } from './save-target.ts';
 import { splitContent } from './split-content.ts';
 import { transferProgress } from './transfer-progress.ts';
+
+/** Decrypted bytes are written to a picked file in blocks of this size (see `batchedWrites`). */
+const WRITE_BLOCK_BYTES = 8 * 1024 * 1024;
 
 /** A revealed files secret: what the page holds once the view is spent and the metadata decrypted. */
 export interface FileSecret {
@@ -118,13 +122,13 @@ export function showFileSecret(main: HTMLElement, secret: FileSecret): void {
     status.clear();
     row.rowStatus.textContent = '';
     let writable: FileSystemWritableFileStream | undefined;
+    let out: ReturnType<typeof batchedWrites> | undefined;
     try {
       writable = await handle.createWritable();
-      const out = writable;
+      const batched = batchedWrites(writable, WRITE_BLOCK_BYTES);
+      out = batched;
       const signal = progress.start(`Downloading and decrypting ${row.name}`, secret.source.grant.size);
-      const feed = splitContent(sizes, (at, bytes) =>
-        at === index ? out.write(bytes as Uint8Array<ArrayBuffer>) : undefined,
-      );
+      const feed = splitContent(sizes, (at, bytes) => (at === index ? batched.write(bytes) : undefined));
       await readEnvelope(
         secret.source,
         secret.linkKey,
@@ -132,8 +136,9 @@ export function showFileSecret(main: HTMLElement, secret: FileSecret): void {
         { content: feed, progress: (received) => progress.update(received) },
         signal,
       );
+      await batched.flush();
       // Only now, with the whole envelope decrypted and its end checked, does the file become visible.
-      await out.close();
+      await writable.close();
       row.rowStatus.textContent = 'Saved: decrypted and checked in full.';
       status.info(`Saved ${row.name}.`);
     } catch (error) {
@@ -141,6 +146,7 @@ export function showFileSecret(main: HTMLElement, secret: FileSecret): void {
       row.rowStatus.textContent = 'Not saved: the partial file was discarded.';
       failed(error, `Saving ${row.name}`);
     } finally {
+      out?.dispose();
       progress.stop();
       setBusy(false);
     }
