@@ -4,12 +4,12 @@ import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
-import type { Browser } from 'playwright-core';
 import { onCleanup } from './cleanup.ts';
 import type { CryptoTimes } from './crypto-rounds.ts';
 import { childEnv, ROOT } from './paths.ts';
 import { processesMatching, processTree, samplePeakRss } from './process-memory.ts';
 import { measureR2Reference, type ReferenceFigures } from './r2-reference.ts';
+import { launchRawChromium, type RawBrowser } from './raw-cdp.ts';
 import { type Budget, budget, notMeasured, type Section } from './section.ts';
 import { round } from './stats.ts';
 
@@ -254,61 +254,77 @@ function referenceNote(
   );
 }
 
-/** Chromium's renderer processes (the tabs), whose summed RSS is the browser leg's client memory. */
-const renderers = () => processesMatching('--type=renderer');
+/** The renderer processes (the tabs) of the Chromium `pid`, whose summed RSS is the browser leg's client memory. */
+function renderersOf(pid: number): () => number[] {
+  return () => {
+    const tree = new Set(processTree(pid));
+    return processesMatching('--type=renderer').filter((renderer) => tree.has(renderer));
+  };
+}
+
+/** An expression for the first `tag` element whose text is `text`. */
+const withText = (tag: string, text: string) =>
+  `[...document.querySelectorAll(${JSON.stringify(tag)})].find((e) => e.textContent.trim() === ${JSON.stringify(text)})`;
+
+/** The save picker answers a file in the origin private file system, as in test/e2e/files.test.ts. */
+const SAVE_INTO_OPFS = `window.showSaveFilePicker = async (options) =>
+  (await navigator.storage.getDirectory()).getFileHandle(options?.suggestedName ?? 'x', { create: true });`;
 
 /**
- * Shares the file through the create page and saves it again through the reveal page's File System Access path
- * (the save picker answers a file in the origin private file system, as in test/e2e/files.test.ts). The saved
- * size is checked; the bytes are authenticated by the envelope before the page reports the file saved.
+ * Shares the file through the create page and saves it again through the reveal page's File System Access path,
+ * in a Chromium driven over raw DevTools (`raw-cdp.ts`: Playwright's network recording would copy every upload
+ * part). The saved size is checked, and the file deleted; the bytes are authenticated by the envelope before the
+ * page reports the file saved.
  */
 export async function browserRoundTrip(
-  browser: Browser,
+  browser: RawBrowser,
   serverUrl: string,
   path: string,
   name: string,
   bytes: number,
 ): Promise<{ share: Leg; get: Leg }> {
-  const context = await browser.newContext();
+  const page = await browser.newPage();
+  const renderers = renderersOf(browser.pid);
   try {
-    await context.addInitScript(() => {
-      (window as unknown as { showSaveFilePicker: unknown }).showSaveFilePicker = async (options?: {
-        suggestedName?: string;
-      }) =>
-        (await navigator.storage.getDirectory()).getFileHandle(options?.suggestedName ?? 'x', {
-          create: true,
-        });
-    });
-    const page = await context.newPage();
+    await page.addInitScript(SAVE_INTO_OPFS);
     await page.goto(`${serverUrl}/`);
-    await page.getByRole('heading', { level: 1, name: 'Share a secret' }).waitFor({ timeout: 60_000 });
-    await page.getByLabel('Files (optional)').setInputFiles(path);
+    await page.waitFor(withText('h1', 'Share a secret'), 60_000);
+    await page.setInputFile('#files', path);
     let client = samplePeakRss(renderers);
     let server = samplePeakRss(() => processesMatching('workerd'));
     let started = performance.now();
-    await page.getByRole('button', { name: 'Create link' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Your link is ready' }).waitFor({ timeout: 900_000 });
+    await page.evaluate(`${withText('button', 'Create link')}.click()`);
+    await page.waitFor(withText('h1', 'Your link is ready'), 900_000);
     const share = legOf(started, bytes, client.stop(), server.stop());
-    const link = await page.getByRole('textbox', { name: 'Secret link' }).inputValue();
+    const link = await page.evaluate<string>(
+      `[...document.querySelectorAll('input')].find((input) => input.value.includes('/s/'))?.value ?? ''`,
+    );
+    if (!link) throw new Error('the create page showed no link');
 
     await page.goto(link);
-    await page.getByRole('button', { name: 'Reveal' }).waitFor({ timeout: 60_000 });
+    await page.waitFor(withText('button', 'Reveal'), 60_000);
     client = samplePeakRss(renderers);
     server = samplePeakRss(() => processesMatching('workerd'));
     started = performance.now();
-    await page.getByRole('button', { name: 'Reveal' }).click();
-    await page.getByRole('button', { name: `Save ${name}` }).click();
-    await page.getByText('Saved: decrypted and checked in full.').waitFor({ timeout: 900_000 });
-    const get = legOf(started, bytes, client.stop(), server.stop());
-    const saved = await page.evaluate(
-      async (fileName) =>
-        (await (await (await navigator.storage.getDirectory()).getFileHandle(fileName)).getFile()).size,
-      name,
+    await page.evaluate(`${withText('button', 'Reveal')}.click()`);
+    const save = `document.querySelector(${JSON.stringify(`button[aria-label="Save ${name}"]`)})`;
+    await page.waitFor(save, 60_000);
+    await page.evaluate(`${save}.click()`);
+    await page.waitFor(
+      `document.body.textContent.includes('Saved: decrypted and checked in full.')`,
+      900_000,
     );
+    const get = legOf(started, bytes, client.stop(), server.stop());
+    const saved = await page.evaluate<number>(`(async () => {
+      const folder = await navigator.storage.getDirectory();
+      const size = (await (await folder.getFileHandle(${JSON.stringify(name)})).getFile()).size;
+      await folder.removeEntry(${JSON.stringify(name)});
+      return size;
+    })()`);
     if (saved !== bytes) throw new Error(`the browser saved ${saved} bytes of ${bytes}`);
     return { share, get };
   } finally {
-    await context.close();
+    await page.close();
   }
 }
 
@@ -322,7 +338,6 @@ function legOf(started: number, bytes: number, clientPeakBytes: number, serverPe
  * `wrangler dev`. A leg that fails is noted and the others still run.
  */
 export async function benchFiles(
-  browser: Browser | Error,
   serverUrl: string,
   raw: { node: number | undefined; chromium: number | undefined },
   sizes: readonly number[] = FILE_SIZES,
@@ -330,6 +345,12 @@ export async function benchFiles(
   const folder = filesFolder();
   const notes: string[] = [];
   const figures: SizeFigures[] = [];
+  let browser: RawBrowser | Error;
+  try {
+    browser = await launchRawChromium();
+  } catch (error) {
+    browser = error instanceof Error ? error : new Error(String(error));
+  }
   for (const bytes of sizes) {
     const name = `bench-${bytes}.bin`;
     const path = join(folder, name);
@@ -354,6 +375,7 @@ export async function benchFiles(
       browserGet: web?.get ?? null,
     });
   }
+  if (!(browser instanceof Error)) await browser.close();
   notes.push(
     'client peak: the CLI process tree, or the sum of Chromium renderer processes; workerd peak: all workerd processes (the reference: its own)',
     'speed: wall clock from the command (or the click) to the link (or the saved file), against item 1 envelope encryption (wall clock, same runtime)',

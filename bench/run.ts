@@ -184,7 +184,7 @@ async function main(): Promise<number> {
         node: rawEncryptMbPerSecond(cryptoNode, CRYPTO_BYTES),
         chromium: rawEncryptMbPerSecond(cryptoBrowser, CRYPTO_BYTES),
       };
-      files = await guarded('files', FILES_TITLE, () => benchFiles(browser, server.url, raw));
+      files = await guarded('files', FILES_TITLE, () => benchFiles(server.url, raw));
     }
     // Before the Node server starts, so that the two servers do not share the cores.
     step('stopping wrangler dev');
