@@ -171,21 +171,24 @@ export function filesSection(
     notes.push(`reference: not measured (${reference.message})`);
   } else {
     for (const size of reference) {
-      for (const [label, leg] of [
-        ['upload', size.upload],
-        ['download', size.download],
+      for (const [label, leg, rawSpeed] of [
+        ['upload', size.upload, raw.node],
+        ['download', size.download, raw.node],
+        ['upload from the page', size.browserUpload, raw.chromium],
+        ['download to the page', size.browserDownload, raw.chromium],
       ] as const) {
+        if (!leg) continue;
         rows.push([
           `${mib(size.bytes)} reference: bare R2 ${label}`,
           `${round(leg.seconds)} s`,
           `${leg.mbPerSecond} MB/s`,
-          raw.node === undefined ? '?' : `${Math.round((leg.mbPerSecond / raw.node) * 100)}%`,
+          rawSpeed === undefined ? '?' : `${Math.round((leg.mbPerSecond / rawSpeed) * 100)}%`,
           '-',
           mib(leg.serverPeakBytes),
         ]);
       }
     }
-    notes.push(referenceNote(figures.at(-1), reference.at(-1), raw.node));
+    notes.push(referenceNote(figures.at(-1), reference.at(-1), raw));
   }
   const largest = figures.at(-1);
   const smallest = figures[0];
@@ -240,18 +243,30 @@ export function filesSection(
 function referenceNote(
   ours: SizeFigures | undefined,
   bare: ReferenceFigures | undefined,
-  rawNode: number | undefined,
+  raw: { node: number | undefined; chromium: number | undefined },
 ): string {
   if (!bare) return 'reference: no size measured';
-  const floor = rawNode === undefined ? '' : `; the budget asks ${round(rawNode * MIN_SHARE_OF_RAW)} MB/s`;
-  const legs = ours
-    ? `; CLI share reached ${Math.round((ours.cliShare.mbPerSecond / bare.upload.mbPerSecond) * 100)}% of the bare upload, CLI get ${Math.round((ours.cliGet.mbPerSecond / bare.download.mbPerSecond) * 100)}% of the bare download`
-    : '';
-  return (
-    `reference (bench/r2-reference/, run after the legs in its own wrangler dev, node:http client, parts of 8 MiB, 3 in flight): ` +
-    `the least a Worker does to move ${mib(bare.bytes)} through R2 here, with nothing encrypted or checked, ` +
-    `${bare.upload.mbPerSecond} MB/s up and ${bare.download.mbPerSecond} MB/s down${floor}${legs}`
-  );
+  const percent = (part: number, whole: number) => `${Math.round((part / whole) * 100)}%`;
+  const asks = (speed: number | undefined) =>
+    speed === undefined ? '' : ` (the budget asks ${round(speed * MIN_SHARE_OF_RAW)} MB/s)`;
+  const lines = [
+    `reference (bench/r2-reference/, run after the legs in its own wrangler dev; parts of 8 MiB, 3 in flight): the least a Worker does to move ${mib(bare.bytes)} through R2 here, with nothing encrypted or checked.`,
+    `From Node (node:http): ${bare.upload.mbPerSecond} MB/s up and ${bare.download.mbPerSecond} MB/s down${asks(raw.node)}.`,
+  ];
+  if (bare.browserUpload && bare.browserDownload) {
+    lines.push(
+      `From a page (fetch): ${bare.browserUpload.mbPerSecond} MB/s up and ${bare.browserDownload.mbPerSecond} MB/s down${asks(raw.chromium)}.`,
+    );
+  }
+  if (ours) {
+    lines.push(
+      `CLI share reached ${percent(ours.cliShare.mbPerSecond, bare.upload.mbPerSecond)} of the bare upload, CLI get ${percent(ours.cliGet.mbPerSecond, bare.download.mbPerSecond)} of the bare download` +
+        (ours.browserShare && ours.browserGet && bare.browserUpload && bare.browserDownload
+          ? `; browser share ${percent(ours.browserShare.mbPerSecond, bare.browserUpload.mbPerSecond)} of the page's bare upload, browser get ${percent(ours.browserGet.mbPerSecond, bare.browserDownload.mbPerSecond)} of its bare download.`
+          : '.'),
+    );
+  }
+  return lines.join(' ');
 }
 
 /** The renderer processes (the tabs) of the Chromium `pid`, whose summed RSS is the browser leg's client memory. */
@@ -375,16 +390,16 @@ export async function benchFiles(
       browserGet: web?.get ?? null,
     });
   }
-  if (!(browser instanceof Error)) await browser.close();
   notes.push(
     'client peak: the CLI process tree, or the sum of Chromium renderer processes; workerd peak: all workerd processes (the reference: its own)',
     'speed: wall clock from the command (or the click) to the link (or the saved file), against item 1 envelope encryption (wall clock, same runtime)',
   );
   let reference: ReferenceFigures[] | Error;
   try {
-    reference = await measureR2Reference(sizes);
+    reference = await measureR2Reference(sizes, browser instanceof Error ? undefined : browser);
   } catch (error) {
     reference = error instanceof Error ? error : new Error(String(error));
   }
+  if (!(browser instanceof Error)) await browser.close();
   return filesSection(figures, raw, notes, reference);
 }

@@ -8,6 +8,7 @@ import { freePort, runServer, toolEnv } from '../scripts/lib/dev-server.mjs';
 import { onCleanup } from './cleanup.ts';
 import { ROOT } from './paths.ts';
 import { processesMatching, processTree, samplePeakRss } from './process-memory.ts';
+import type { RawBrowser } from './raw-cdp.ts';
 import { round } from './stats.ts';
 
 /** As many parts in flight as the CLI sends (`PARTS_IN_FLIGHT` in apps/cli/src/send-files.ts). */
@@ -21,11 +22,13 @@ export interface ReferenceLeg {
   serverPeakBytes: number;
 }
 
-/** The reference upload and download of one size. */
+/** The reference upload and download of one size, from Node and, when a browser was given, from a page. */
 export interface ReferenceFigures {
   bytes: number;
   upload: ReferenceLeg;
   download: ReferenceLeg;
+  browserUpload: ReferenceLeg | null;
+  browserDownload: ReferenceLeg | null;
 }
 
 /**
@@ -34,9 +37,13 @@ export interface ReferenceFigures {
  * the CLI sends them, then read back whole; no encryption, no API, no database. One random part is sent again and
  * again, so the client does no work but the HTTP, through `node:http`: on this project's machine `fetch` read the
  * same download at 20 to 29 MB/s where `node:http` read 62 to 90 and curl 45 to 70 (its body arrives in pieces of
- * about 5 KB, and `fetch` spent 60 to 115 µs of CPU on each). Each size is uploaded and downloaded once.
+ * about 5 KB, and `fetch` spent 60 to 115 µs of CPU on each). Each size is uploaded and downloaded once. Given a
+ * `browser`, a page of the Worker's origin then does the same with `fetch`: the ceiling of the browser legs.
  */
-export async function measureR2Reference(sizes: readonly number[]): Promise<ReferenceFigures[]> {
+export async function measureR2Reference(
+  sizes: readonly number[],
+  browser?: RawBrowser,
+): Promise<ReferenceFigures[]> {
   const persistTo = mkdtempSync(join(tmpdir(), 'hushlink-bench-r2-'));
   const port = await freePort();
   const server = await runServer({
@@ -64,16 +71,26 @@ export async function measureR2Reference(sizes: readonly number[]): Promise<Refe
     const tree = new Set(processTree(pid));
     return processesMatching('workerd').filter((candidate) => tree.has(candidate));
   };
+  const page = browser ? await browser.newPage() : null;
   try {
+    await page?.goto(`${server.url}/api/health`);
     const figures: ReferenceFigures[] = [];
     for (const bytes of sizes) {
       const key = `reference-${bytes}`;
       const upload = await timed(bytes, workerd, () => uploadObject(server.url, key, bytes));
       const download = await timed(bytes, workerd, () => downloadObject(server.url, key, bytes));
-      figures.push({ bytes, upload, download });
+      let browserUpload: ReferenceLeg | null = null;
+      let browserDownload: ReferenceLeg | null = null;
+      if (page) {
+        const pageKey = `${key}-page`;
+        browserUpload = await timed(bytes, workerd, () => page.evaluate(pageUpload(pageKey, bytes)));
+        browserDownload = await timed(bytes, workerd, () => page.evaluate(pageDownload(pageKey, bytes)));
+      }
+      figures.push({ bytes, upload, download, browserUpload, browserDownload });
     }
     return figures;
   } finally {
+    await page?.close();
     await server.stop();
   }
 }
@@ -138,6 +155,46 @@ async function uploadObject(url: string, key: string, bytes: number): Promise<vo
     'POST',
     new TextEncoder().encode(JSON.stringify(uploaded)),
   );
+}
+
+/** The page's upload, for `RawPage.evaluate`: `fetch`, parts of `UPLOAD_PART_BYTES`, `PARTS_IN_FLIGHT` at once. */
+function pageUpload(key: string, bytes: number): string {
+  return `(async () => {
+    const fail = async (response) => { if (!response.ok) throw new Error(response.url + ' answered ' + response.status); return response; };
+    const part = new Uint8Array(${UPLOAD_PART_BYTES});
+    crypto.getRandomValues(part.subarray(0, 65536));
+    const { uploadId } = await (await fail(await fetch('/blobs/${key}', { method: 'POST' }))).json();
+    const base = '/blobs/${key}/' + encodeURIComponent(uploadId);
+    const count = Math.ceil(${bytes} / part.length);
+    const uploaded = [];
+    let next = 1;
+    await Promise.all(Array.from({ length: ${PARTS_IN_FLIGHT} }, async () => {
+      while (next <= count) {
+        const number = next++;
+        const length = Math.min(part.length, ${bytes} - (number - 1) * part.length);
+        const response = await fail(await fetch(base + '/' + number, { method: 'PUT', body: part.subarray(0, length) }));
+        uploaded.push(await response.json());
+      }
+    }));
+    uploaded.sort((a, b) => a.partNumber - b.partNumber);
+    await fail(await fetch(base, { method: 'POST', body: JSON.stringify(uploaded) }));
+  })()`;
+}
+
+/** The page's download, for `RawPage.evaluate`: the object read as a stream, its bytes counted. */
+function pageDownload(key: string, bytes: number): string {
+  return `(async () => {
+    const response = await fetch('/blobs/${key}');
+    if (!response.ok) throw new Error('the download answered ' + response.status);
+    const reader = response.body.getReader();
+    let received = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      received += value.length;
+    }
+    if (received !== ${bytes}) throw new Error('downloaded ' + received + ' bytes of ${bytes}');
+  })()`;
 }
 
 /** Reads the object back, counting its bytes. */
