@@ -197,12 +197,6 @@ describe.concurrent('uploads that fail', () => {
     expect(stderrLines(run)).toEqual([
       'hushlink: Some parts are missing. The incomplete upload was revoked; nothing was shared.',
     ]);
-    console.log(
-      'SEQ',
-      server.requests
-        .map((r) => r.method + ' ' + r.path.split('/').slice(-2).join('/') + ' p' + r.pendingOnArrival)
-        .join(', '),
-    );
     expect(server.requests.at(-1)?.method).toBe('DELETE');
   });
 });
