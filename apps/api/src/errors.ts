@@ -33,3 +33,12 @@ export function secretGone(): ApiError {
     'This secret does not exist, has expired, or was already viewed or revoked.',
   );
 }
+
+/** `507 storage_full`: the server's blob store had no room for what this request wrote; `what` says what. */
+export function storageFull(what: string): ApiError {
+  return new ApiError(
+    'storage_full',
+    507,
+    `The server is out of storage space, so ${what}. Nothing else was lost; tell the server's operator.`,
+  );
+}

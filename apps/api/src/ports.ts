@@ -45,7 +45,8 @@ export interface BlobStore {
    * Stores part `partNumber` (1-based) of an upload from `body`, which must deliver exactly `length` bytes.
    * Sending a part number again replaces that part.
    *
-   * @throws when the upload does not exist (aborted, completed) or the body fails or has another length.
+   * @throws when the upload does not exist (aborted, completed) or the body fails or has another length;
+   * `StorageFullError` when the store has no room for it.
    */
   uploadPart(
     key: string,
@@ -54,7 +55,10 @@ export interface BlobStore {
     body: ReadableStream<Uint8Array>,
     length: number,
   ): Promise<{ etag: string }>;
-  /** Joins `parts` (in `partNumber` order) into the blob at `key`; the upload is gone afterwards. */
+  /**
+   * Joins `parts` (in `partNumber` order) into the blob at `key`; the upload is gone afterwards.
+   * `StorageFullError` when the store has no room for the blob (the parts are kept).
+   */
   completeMultipartUpload(key: string, uploadId: string, parts: UploadedPart[]): Promise<void>;
   /** Drops an upload and its parts; an upload that is already gone is not an error. */
   abortMultipartUpload(key: string, uploadId: string): Promise<void>;

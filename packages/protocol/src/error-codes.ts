@@ -26,6 +26,8 @@ export const ERROR_CODES = [
   'too_large',
   'upload_invalid',
   'upload_incomplete',
+  'storage_full',
+  'blob_missing',
   'no_keys',
   'request_gone',
   'rate_limited',

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
+import { isOutOfSpace, StorageFullError } from '../blobs/storage-full.ts';
 import { randomToken } from '../crypto/random-token.ts';
 import type { BlobStore } from '../ports.ts';
 
@@ -14,7 +15,8 @@ const TOKEN = /^[A-Za-z0-9_-]{1,64}$/;
  * The blob store in a folder, for the Node server: `objects/KEY` holds complete blobs, `uploads/UPLOAD_ID/` the
  * parts of an upload in progress (one file per part and attempt, `N.ETAG`, beside a `key` file naming the blob it
  * is for). Completing an upload concatenates the named parts, stream by stream, into a temporary file that is
- * synced and then renamed into place, so a blob is either whole or absent. Nothing is read into memory whole.
+ * synced and then renamed into place, so a blob is either whole or absent. Nothing is read into memory whole. A
+ * write that finds the disk full leaves nothing behind and throws `StorageFullError`.
  *
  * @example const blobs = fileBlobStore(join(dataDir, 'blobs'))
  */
@@ -46,8 +48,13 @@ export function fileBlobStore(root: string): BlobStore {
       objectPath(key);
       const uploadId = randomToken(16);
       const dir = uploadDir(uploadId);
-      await mkdir(dir, { recursive: true });
-      await writeFile(join(dir, 'key'), key);
+      try {
+        await mkdir(dir, { recursive: true });
+        await writeFile(join(dir, 'key'), key);
+      } catch (error) {
+        await rm(dir, { recursive: true, force: true });
+        throw isOutOfSpace(error) ? new StorageFullError() : error;
+      }
       return uploadId;
     },
 
@@ -74,7 +81,7 @@ export function fileBlobStore(root: string): BlobStore {
         await rename(temporary, path);
       } catch (error) {
         await rm(temporary, { force: true });
-        throw error;
+        throw isOutOfSpace(error) ? new StorageFullError() : error;
       }
       return { etag };
     },
@@ -103,7 +110,7 @@ export function fileBlobStore(root: string): BlobStore {
         await rename(temporary, target);
       } catch (error) {
         await rm(temporary, { force: true });
-        throw error;
+        throw isOutOfSpace(error) ? new StorageFullError() : error;
       }
       await rm(dir, { recursive: true, force: true });
     },

@@ -136,6 +136,33 @@ describe('file secrets: upload, reveal, download', { timeout: 120_000 }, () => {
     expect((await download(upload.id, second.download.token)).status).toBe(200);
   });
 
+  it('says so, as blob_missing, when the store has lost the blob of a valid grant; other files are unharmed', async () => {
+    const lost = await createUpload(100, { maxViews: 2 });
+    await uploadFile(lost, 100, 6);
+    const kept = await createUpload(100);
+    const keptHash = await uploadFile(kept, 100, 7);
+    const { download: grant } = await revealFile(lost.id, lost.claim);
+    await testBlobs.delete(`secrets/${lost.id}`);
+
+    const missing = await download(lost.id, grant.token);
+    expect(missing.status).toBe(500);
+    expect(await missing.json()).toEqual({
+      error: {
+        code: 'blob_missing',
+        message: expect.stringMatching(/^The file of this secret is missing from the server's storage/),
+      },
+    });
+    // A grant that is not valid still gets the one 404, whether or not the blob is there.
+    expect(await errorCode(await download(lost.id, 'A'.repeat(43)))).toBe('not_found');
+
+    const { download: keptGrant } = await revealFile(kept.id, kept.claim);
+    const served = await download(kept.id, keptGrant.token);
+    expect(served.status).toBe(200);
+    const hash = createHash('sha256');
+    await hashBody(served.body, hash);
+    expect(hash.digest('hex')).toBe(keptHash);
+  });
+
   it('accepts a part sent again (a retry) and answers 409 upload_incomplete while a part is missing', async () => {
     const size = UPLOAD_PART_BYTES + 10;
     const upload = await createUpload(size);

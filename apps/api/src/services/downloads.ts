@@ -21,8 +21,8 @@ export interface Download {
  * view; once it has ended, and the last view is consumed, the purge deletes the blob. A revoke ends every grant
  * at once.
  *
- * Throws `not_found` for an unknown, expired or revoked grant (one answer for all), and 416 for an offset at or
- * past the end.
+ * Throws `not_found` for an unknown, expired or revoked grant (one answer for all), 416 for an offset at or
+ * past the end, and `blob_missing` (500) when the grant is valid but the store has lost the blob.
  */
 export async function openDownload(
   ports: AppPorts,
@@ -38,8 +38,25 @@ export async function openDownload(
     });
   }
   const blob = await ports.blobs.get(blobKey(id), { offset });
-  if (!blob) throw grantGone();
+  if (!blob) throw await missingBlob(ports, id, token);
   return { body: blob.body, size: blob.size, offset };
+}
+
+/**
+ * Why a granted blob was not there. A revoke or the purge that deleted it in the meantime also ended the grant,
+ * so that is the usual 404. A grant that is still valid means the store lost the blob (a file deleted by hand, a
+ * restore without its blobs): that is the server's fault, said as such and logged for the operator by the
+ * secret's id, which is not a key.
+ */
+async function missingBlob(ports: AppPorts, id: string, token: string): Promise<ApiError> {
+  const grant = await downloadGrantStore(ports.db).findValid(id, sha256OfText(token), ports.clock.now());
+  if (!grant) return grantGone();
+  console.error(JSON.stringify({ level: 'error', event: 'blob_missing', secret: id }));
+  return new ApiError(
+    'blob_missing',
+    500,
+    "The file of this secret is missing from the server's storage, so it cannot be downloaded. Ask the sender to share it again.",
+  );
 }
 
 function grantGone(): ApiError {

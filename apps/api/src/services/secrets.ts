@@ -9,11 +9,12 @@ import {
   UPLOAD_IDLE_SECONDS,
   UPLOAD_PART_BYTES,
 } from '@hushlink/protocol';
+import { StorageFullError } from '../blobs/storage-full.ts';
 import { randomToken } from '../crypto/random-token.ts';
 import { sha256OfBase64Url, sha256OfText } from '../crypto/sha256.ts';
 import { type AccessRule, type LiveSecret, secretStore } from '../db/secret-store.ts';
 import { userStore } from '../db/user-store.ts';
-import { ApiError, secretGone } from '../errors.ts';
+import { ApiError, secretGone, storageFull } from '../errors.ts';
 import type { AppPorts } from '../ports.ts';
 import type { Actor, RequestInfo } from '../request-info.ts';
 import { auditRow, recordAudit } from './audit.ts';
@@ -74,7 +75,9 @@ export async function createSecret(
   const expiresAt = now + input.expiresIn * 1000;
   const upload = input.upload
     ? {
-        uploadId: await ports.blobs.createMultipartUpload(blobKey(id)),
+        uploadId: await ports.blobs.createMultipartUpload(blobKey(id)).catch((error: unknown) => {
+          throw error instanceof StorageFullError ? storageFull('the upload could not be started') : error;
+        }),
         idleUntil: now + UPLOAD_IDLE_SECONDS * 1000,
       }
     : null;

@@ -5,10 +5,11 @@ import {
   type UploadPartResponse,
 } from '@hushlink/protocol';
 import { exactLength } from '../blobs/exact-length.ts';
+import { StorageFullError } from '../blobs/storage-full.ts';
 import type { SecretRow } from '../db/schema.ts';
 import { secretStore } from '../db/secret-store.ts';
 import { uploadStore } from '../db/upload-store.ts';
-import { ApiError, secretGone } from '../errors.ts';
+import { ApiError, secretGone, storageFull } from '../errors.ts';
 import type { AppPorts } from '../ports.ts';
 import { findManagedSecret } from './manage-token.ts';
 import { blobKey } from './secret-blobs.ts';
@@ -29,7 +30,8 @@ export function partSize(size: number, partNumber: number): number {
  *
  * Throws `not_found` for a secret that is unknown, expired, revoked or abandoned; `forbidden` for another
  * secret's manage token; `upload_invalid` (409) once the upload is complete, and (400) for a part number beyond
- * the declared size, a `Content-Length` that is not this part's exact size, or a body that does not match it.
+ * the declared size, a `Content-Length` that is not this part's exact size, or a body that does not match it;
+ * `storage_full` (507) when the blob store has no room for the part.
  */
 export async function uploadPart(
   ports: AppPorts,
@@ -72,6 +74,11 @@ export async function uploadPart(
     // The upload may have been revoked or purged while this part streamed in.
     const current = await secretStore(ports.db).find(id);
     if (current?.blobState !== 'uploading' || current.uploadId !== uploadId) throw secretGone();
+    if (error instanceof StorageFullError) {
+      throw storageFull(
+        `part ${partNumber} was not stored; the parts before it are kept, and it can be sent again once there is room`,
+      );
+    }
     throw error;
   }
   const uploads = uploadStore(ports.db);
@@ -84,7 +91,8 @@ export async function uploadPart(
  * Completes an upload once every part is there: the blob store joins the parts and the secret is served from
  * then on. Completing an upload that is already complete answers the same again, so a retry is harmless.
  *
- * Throws `not_found` and `forbidden` as `uploadPart` does, and `upload_incomplete` (409) naming missing parts.
+ * Throws `not_found` and `forbidden` as `uploadPart` does, `upload_incomplete` (409) naming missing parts, and
+ * `storage_full` (507) when the blob store has no room to join them.
  */
 export async function completeUpload(
   ports: AppPorts,
@@ -120,6 +128,11 @@ export async function completeUpload(
   } catch (error) {
     const again = await secretStore(ports.db).find(id);
     if (again?.blobState !== 'uploading' || again.uploadId !== uploadId) throw secretGone();
+    if (error instanceof StorageFullError) {
+      throw storageFull(
+        'the parts could not be joined; they are kept, and the upload can be completed once there is room',
+      );
+    }
     throw error;
   }
   if (!(await uploadStore(ports.db).markReady(id))) {
