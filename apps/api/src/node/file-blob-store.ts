@@ -3,7 +3,6 @@ import { mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { isOutOfSpace, StorageFullError } from '../blobs/storage-full.ts';
 import { randomToken } from '../crypto/random-token.ts';
 import type { BlobStore } from '../ports.ts';
@@ -72,11 +71,7 @@ export function fileBlobStore(root: string): BlobStore {
         },
       });
       try {
-        await pipeline(
-          Readable.fromWeb(body as unknown as NodeReadableStream<Uint8Array>),
-          count,
-          createWriteStream(temporary, { flags: 'wx' }),
-        );
+        await pipeline(chunksOf(body), count, createWriteStream(temporary, { flags: 'wx' }));
         if (received !== length) throw new Error('part shorter than declared');
         await rename(temporary, path);
       } catch (error) {
@@ -135,4 +130,23 @@ export function fileBlobStore(root: string): BlobStore {
       await rm(objectPath(key), { force: true });
     },
   };
+}
+
+/**
+ * The chunks of a request body, as a source for `pipeline`. A write that stops early (the disk is full, the part is
+ * longer than declared) lets go of the body instead of cancelling it: cancelling a request body destroys the
+ * connection before the error can be answered, while a body that was let go is read to its end and dropped by the
+ * Node adapter once the answer has been sent, so the client gets the answer.
+ */
+async function* chunksOf(body: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const reader = body.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  } finally {
+    reader.releaseLock();
+  }
 }

@@ -6,19 +6,20 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UPLOAD_PART_BYTES } from '@hushlink/protocol';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readNodeSettings, SettingsError } from './settings.ts';
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url).href);
 
 /**
- * A real disk that fills up: a 12 MiB tmpfs as `DATA_DIR`, which holds the database and one 8 MiB part but not
- * two. Mounting needs root on Linux (CI and the development machine run as root); elsewhere the test is skipped
- * and says why.
+ * Small real disks: a 12 MiB tmpfs as `DATA_DIR`, which holds the database and one 8 MiB part but not two, and a
+ * read-only one, which even root cannot write. Mounting needs root on Linux (CI and the development machine run
+ * as root); elsewhere these tests are skipped and say why.
  */
-function mountSmallDisk(): string | null {
+function mountSmallDisk(options: string): string | null {
   if (process.platform !== 'linux' || process.getuid?.() !== 0) return null;
-  const dir = mkdtempSync(join(tmpdir(), 'hushlink-full-'));
+  const dir = mkdtempSync(join(tmpdir(), 'hushlink-disk-'));
   try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=12m', 'tmpfs', dir], { stdio: 'ignore' });
+    execFileSync('mount', ['-t', 'tmpfs', '-o', options, 'tmpfs', dir], { stdio: 'ignore' });
     return dir;
   } catch {
     rmSync(dir, { recursive: true, force: true });
@@ -26,14 +27,18 @@ function mountSmallDisk(): string | null {
   }
 }
 
-const disk = mountSmallDisk();
-if (!disk)
-  console.warn('storage-full.test.ts: skipped, it mounts a small tmpfs and that needs root on Linux');
+const disk = mountSmallDisk('size=12m');
+const readOnlyDisk = mountSmallDisk('size=1m,ro');
+if (!disk || !readOnlyDisk) {
+  console.warn('storage-full.test.ts: skipped, it mounts small tmpfs disks and that needs root on Linux');
+}
 
 afterAll(() => {
-  if (!disk) return;
-  execFileSync('umount', [disk]);
-  rmSync(disk, { recursive: true, force: true });
+  for (const dir of [disk, readOnlyDisk]) {
+    if (!dir) continue;
+    execFileSync('umount', [dir]);
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 function freePort(): Promise<number> {
@@ -77,7 +82,15 @@ function temporaryFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.tmp'));
 }
 
-describe('the Node server on a disk that fills up', () => {
+describe('the Node server on a small or read-only disk', () => {
+  it.runIf(readOnlyDisk)('refuses a DATA_DIR it cannot write, in one line', () => {
+    expect(() => readNodeSettings({ DATA_DIR: readOnlyDisk as string })).toThrow(
+      new SettingsError(
+        `DATA_DIR ${readOnlyDisk} is not writable by this user; fix its permissions or set DATA_DIR.`,
+      ),
+    );
+  });
+
   it.runIf(disk)(
     'answers 507 storage_full for the part that does not fit, keeps nothing of it, and goes on serving',
     async () => {
