@@ -45,8 +45,8 @@ export interface BlobStore {
    * Stores part `partNumber` (1-based) of an upload from `body`, which must deliver exactly `length` bytes.
    * Sending a part number again replaces that part.
    *
-   * @throws when the upload does not exist (aborted, completed) or the body fails or has another length;
-   * `StorageFullError` when the store has no room for it.
+   * @throws `BodyStreamError` when the body fails or has another length (nothing is kept); `StorageFullError`
+   * when the store has no room for it; another error when the upload does not exist (aborted, completed).
    */
   uploadPart(
     key: string,

@@ -3,6 +3,7 @@ import { mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { BodyStreamError } from '../blobs/body-stream-error.ts';
 import { isOutOfSpace, StorageFullError } from '../blobs/storage-full.ts';
 import { randomToken } from '../crypto/random-token.ts';
 import type { BlobStore } from '../ports.ts';
@@ -67,12 +68,13 @@ export function fileBlobStore(root: string): BlobStore {
       const count = new Transform({
         transform(chunk: Buffer, _encoding, callback) {
           received += chunk.byteLength;
-          callback(received > length ? new Error('part longer than declared') : null, chunk);
+          const tooLong = received > length;
+          callback(tooLong ? new BodyStreamError('length', `it had more than ${length} bytes`) : null, chunk);
         },
       });
       try {
         await pipeline(chunksOf(body), count, createWriteStream(temporary, { flags: 'wx' }));
-        if (received !== length) throw new Error('part shorter than declared');
+        if (received !== length) throw new BodyStreamError('length', `it had ${received} of ${length} bytes`);
         await rename(temporary, path);
       } catch (error) {
         await rm(temporary, { force: true });
@@ -142,9 +144,14 @@ async function* chunksOf(body: ReadableStream<Uint8Array>): AsyncGenerator<Uint8
   const reader = body.getReader();
   try {
     for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      yield value;
+      let result: ReadableStreamReadResult<Uint8Array>;
+      try {
+        result = await reader.read();
+      } catch {
+        throw new BodyStreamError('aborted', 'it ended with an error');
+      }
+      if (result.done) return;
+      yield result.value;
     }
   } finally {
     reader.releaseLock();

@@ -75,6 +75,18 @@ const cases: BadCase[] = [
     code: 'upload_invalid',
   },
   {
+    name: 'a last part whose body is shorter than its Content-Length',
+    send: () => putPart(upload.id, upload.manageToken, 2, unsizedBody(60), { 'Content-Length': '100' }),
+    status: 400,
+    code: 'upload_invalid',
+  },
+  {
+    name: 'a last part whose body is longer than its Content-Length',
+    send: () => putPart(upload.id, upload.manageToken, 2, unsizedBody(160), { 'Content-Length': '100' }),
+    status: 400,
+    code: 'upload_invalid',
+  },
+  {
     name: 'a part beyond the declared size',
     send: () => putPart(upload.id, upload.manageToken, 3, new Uint8Array(100)),
     status: 400,

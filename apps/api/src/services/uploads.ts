@@ -4,7 +4,7 @@ import {
   UPLOAD_PART_BYTES,
   type UploadPartResponse,
 } from '@hushlink/protocol';
-import { exactLength } from '../blobs/exact-length.ts';
+import { BodyStreamError } from '../blobs/body-stream-error.ts';
 import { StorageFullError } from '../blobs/storage-full.ts';
 import type { SecretRow } from '../db/schema.ts';
 import { secretStore } from '../db/secret-store.ts';
@@ -59,16 +59,15 @@ export async function uploadPart(
       `Part ${partNumber} of ${parts} must be exactly ${expected} bytes, with that Content-Length.`,
     );
   }
-  const checked = exactLength(body, expected);
   let etag: string;
   try {
-    ({ etag } = await ports.blobs.uploadPart(blobKey(id), uploadId, partNumber, checked.body, expected));
+    ({ etag } = await ports.blobs.uploadPart(blobKey(id), uploadId, partNumber, body, expected));
   } catch (error) {
-    if (checked.failure) {
+    if (error instanceof BodyStreamError) {
       throw new ApiError(
         'upload_invalid',
         400,
-        `Part ${partNumber} did not arrive whole (${checked.failure.message}); send it again.`,
+        `Part ${partNumber} did not arrive whole (${error.message}); send it again.`,
       );
     }
     // The upload may have been revoked or purged while this part streamed in.
