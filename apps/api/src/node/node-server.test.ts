@@ -1,11 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../../../scripts/lib/dev-server.mjs';
 import { applyMigrations, NewerDatabaseError, readMigrations } from '../db/sqlite-migrations.ts';
 import { RESPONSE_HEADERS } from '../middleware/security-headers.ts';
 import { memoryRateLimiter } from './memory-rate-limiter.ts';
@@ -16,15 +16,6 @@ const migrations = readMigrations(join(root, 'migrations'));
 const temp = mkdtempSync(join(tmpdir(), 'hushlink-node-'));
 
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 /** Starts `npm run serve`'s entry (without the build) and resolves once it listens or exits. */
 function startServer(

@@ -1,11 +1,11 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UPLOAD_PART_BYTES } from '@hushlink/protocol';
 import { afterAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../../../scripts/lib/dev-server.mjs';
 import { readNodeSettings, SettingsError } from './settings.ts';
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url).href);
@@ -40,15 +40,6 @@ afterAll(() => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 /** `npm run serve`'s entry on `dataDir`, resolved once it listens. */
 function startServer(
