@@ -19,6 +19,11 @@ export class SoftAuthenticator {
     private readonly countSignatures = true,
   ) {}
 
+  /** The ids (base64url) of the credentials this authenticator made, oldest first. */
+  credentialIds(): IterableIterator<string> {
+    return this.credentials.keys();
+  }
+
   /**
    * The X25519 public key a page would derive from this credential's PRF output: fixed per credential, as PRF
    * outputs are for a fixed salt. Random bytes stand in for the derivation, which the server never sees.
@@ -31,12 +36,10 @@ export class SoftAuthenticator {
 
   /**
    * Answers `navigator.credentials.create()` for the server's registration options. `clientExtensionResults`
-   * replaces the empty extension results (a test can make a page that leaks PRF results).
+   * replaces the empty extension results (a test can make a page that leaks PRF results); the other flags make a
+   * response that is signed and well formed except for one property (see `CreateFlags`).
    */
-  async create(
-    options: Record<string, unknown>,
-    flags: { uv?: boolean; clientExtensionResults?: Record<string, unknown> } = {},
-  ) {
+  async create(options: Record<string, unknown>, flags: CreateFlags = {}) {
     const challenge = options.challenge as string;
     const user = options.user as { id: string };
     const keys = (await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, [
@@ -44,7 +47,7 @@ export class SoftAuthenticator {
       'verify',
     ])) as CryptoKeyPair;
     const jwk = (await crypto.subtle.exportKey('jwk', keys.publicKey)) as JsonWebKey;
-    const credentialId = randomBytes(16);
+    const credentialId = randomBytes(flags.credentialIdLength ?? 16);
     const id = b64url(credentialId);
     this.credentials.set(id, {
       keys,
@@ -64,7 +67,7 @@ export class SoftAuthenticator {
       new Uint8Array([0x01 | (flags.uv === false ? 0 : 0x04) | 0x40]),
       new Uint8Array(4),
       new Uint8Array(16),
-      new Uint8Array([0, credentialId.length]),
+      new Uint8Array([credentialId.length >>> 8, credentialId.length & 255]),
       credentialId,
       isoCBOR.encode(cose),
     );
@@ -76,11 +79,11 @@ export class SoftAuthenticator {
       ]) as never,
     );
     return {
-      id,
-      rawId: id,
+      id: flags.id ?? id,
+      rawId: flags.rawId ?? flags.id ?? id,
       type: 'public-key',
       response: {
-        clientDataJSON: this.clientData('webauthn.create', challenge),
+        clientDataJSON: this.clientData('webauthn.create', challenge, this.origin, flags.clientData),
         attestationObject: b64url(attestationObject),
         transports: ['internal'],
       },
@@ -91,12 +94,13 @@ export class SoftAuthenticator {
 
   /**
    * Answers `navigator.credentials.get()` with the credential `id` (the first one when omitted);
-   * `clientExtensionResults` replaces the empty extension results.
+   * `clientExtensionResults` replaces the empty extension results; the other overrides make a response that is
+   * signed and well formed except for one property (see `GetOverrides`).
    */
   async get(
     options: Record<string, unknown>,
     id = [...this.credentials.keys()][0] ?? '',
-    overrides: { counter?: number; origin?: string; clientExtensionResults?: Record<string, unknown> } = {},
+    overrides: GetOverrides = {},
   ) {
     const credential = this.credentials.get(id);
     if (!credential) throw new Error('no such credential');
@@ -107,29 +111,75 @@ export class SoftAuthenticator {
       new Uint8Array([0x01 | 0x04]),
       new Uint8Array([(counter >>> 24) & 255, (counter >>> 16) & 255, (counter >>> 8) & 255, counter & 255]),
     );
-    const clientDataJSON = this.clientData('webauthn.get', options.challenge as string, overrides.origin);
+    const clientDataJSON = this.clientData(
+      'webauthn.get',
+      options.challenge as string,
+      overrides.origin,
+      overrides.clientData,
+    );
     const signed = concat(authData, await sha256(fromB64url(clientDataJSON)));
     const raw = new Uint8Array(
       await crypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, credential.keys.privateKey, signed),
     );
+    // `null` leaves the user handle out, as an authenticator does that stores none (a non-discoverable one).
+    const userHandle = overrides.userHandle === undefined ? credential.userHandle : overrides.userHandle;
     return {
-      id,
-      rawId: id,
+      id: overrides.id ?? id,
+      rawId: overrides.rawId ?? overrides.id ?? id,
       type: 'public-key',
       response: {
         clientDataJSON,
         authenticatorData: b64url(authData),
         signature: b64url(rawToDer(raw)),
-        userHandle: credential.userHandle,
+        ...(userHandle === null ? {} : { userHandle }),
       },
       clientExtensionResults: overrides.clientExtensionResults ?? {},
       authenticatorAttachment: 'platform',
     };
   }
 
-  private clientData(type: string, challenge: string, origin = this.origin): string {
-    return b64url(new TextEncoder().encode(JSON.stringify({ type, challenge, origin, crossOrigin: false })));
+  /** The client data a browser collects, with `extra` fields added or replaced (`undefined` leaves one out). */
+  private clientData(
+    type: string,
+    challenge: string,
+    origin = this.origin,
+    extra: Record<string, unknown> = {},
+  ): string {
+    const fields = { type, challenge, origin, crossOrigin: false, ...extra };
+    return b64url(new TextEncoder().encode(JSON.stringify(fields)));
   }
+}
+
+/** How `create` departs from a well-behaved authenticator in a browser; each property alone. */
+export interface CreateFlags {
+  /** False: the authenticator reports no user verification. */
+  uv?: boolean;
+  clientExtensionResults?: Record<string, unknown>;
+  /** Fields added to (or replacing) the signed client data: `{ crossOrigin: true }`, `{ topOrigin: '…' }`. */
+  clientData?: Record<string, unknown>;
+  /** Bytes of the new credential id (16 by default; WebAuthn allows at most 1,023). */
+  credentialIdLength?: number;
+  /** The `id` the response reports instead of the credential's (and `rawId` too unless given). */
+  id?: string;
+  /** The `rawId` the response reports instead of its `id`. */
+  rawId?: string;
+}
+
+/** How `get` departs from a well-behaved authenticator in a browser; each property alone. */
+export interface GetOverrides {
+  /** The signature counter to report instead of the next one. */
+  counter?: number;
+  /** The origin in the client data instead of the authenticator's. */
+  origin?: string;
+  clientExtensionResults?: Record<string, unknown>;
+  /** Fields added to (or replacing) the signed client data: `{ crossOrigin: true }`, `{ topOrigin: '…' }`. */
+  clientData?: Record<string, unknown>;
+  /** The user handle to report instead of the credential's; `null` leaves it out. */
+  userHandle?: string | null;
+  /** The `id` the response reports instead of the credential's (and `rawId` too unless given). */
+  id?: string;
+  /** The `rawId` the response reports instead of its `id`. */
+  rawId?: string;
 }
 
 async function sha256(bytes: Uint8Array): Promise<Uint8Array> {

@@ -188,13 +188,6 @@ async function createAccount(
 ): Promise<UserRow> {
   const users = userStore(ports.db);
   const id = randomToken(16);
-  if (pending.role === 'admin' && (await users.any())) {
-    throw new ApiError(
-      'registration_closed',
-      409,
-      'The first account already exists. Ask its admin for an invite.',
-    );
-  }
   if (pending.inviteId && !(await inviteStore(ports.db).use(pending.inviteId, id, now))) {
     throw new ApiError('invite_invalid', 409, 'This invite link was used or expired meanwhile.');
   }
@@ -209,7 +202,16 @@ async function createAccount(
     createdAt: now,
     lastSignInAt: now,
   };
-  await users.createWithPasskey(user, { ...passkey, userId: id });
+  // The first account's check that no account exists is part of its insert: two first registrations at once
+  // both planned an admin, and only one insert can find the table empty.
+  const only = user.role === 'admin' ? 'first' : 'any';
+  if (!(await users.createWithPasskey(user, { ...passkey, userId: id }, only))) {
+    throw new ApiError(
+      'registration_closed',
+      409,
+      'The first account already exists. Ask its admin for an invite.',
+    );
+  }
   const actorRequest = { ...request, actor: { user, via: 'session' as const, credentialId: '' } };
   await recordAudit(ports, actorRequest, 'registered', { type: 'user', id }, { role: user.role });
   if (pending.inviteId)

@@ -1,5 +1,6 @@
 import { and, asc, count, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Database } from './database.ts';
+import { insertWhere } from './insert-where.ts';
 import { passkeys, users } from './schema.ts';
 
 /** A row of `users`. */
@@ -27,12 +28,28 @@ export function userStore(db: Database) {
       return rows[0] ?? null;
     },
 
-    /** Creates an account together with its first passkey, in one transaction. */
+    /**
+     * Creates an account together with its first passkey, in one batch (one transaction). With `only: 'first'`
+     * the account is inserted only if no account exists at that moment — the check is part of the insert, so of
+     * any number of first registrations at once exactly one becomes the admin. The passkey is inserted only with
+     * its account. Returns false when nothing was stored.
+     */
     async createWithPasskey(
       user: typeof users.$inferInsert,
       passkey: typeof passkeys.$inferInsert,
-    ): Promise<void> {
-      await db.batch([db.insert(users).values(user), db.insert(passkeys).values(passkey)]);
+      only: 'first' | 'any' = 'any',
+    ): Promise<boolean> {
+      const condition = only === 'first' ? sql`NOT EXISTS (SELECT 1 FROM ${users})` : sql`1`;
+      const [inserted] = await db.batch([
+        insertWhere(db, users, user, condition).returning({ id: users.id }),
+        insertWhere(
+          db,
+          passkeys,
+          passkey,
+          sql`EXISTS (SELECT 1 FROM ${users} WHERE ${users.id} = ${user.id})`,
+        ),
+      ]);
+      return inserted.length > 0;
     },
 
     async update(

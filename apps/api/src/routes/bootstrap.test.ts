@@ -1,0 +1,82 @@
+import { env } from 'cloudflare:test';
+import { describe, expect, it } from 'vitest';
+import { as, invite, type Person, sessionCookieOf } from '../../test/accounts.ts';
+import { type RegistrationCeremony, registrationCeremony } from '../../test/ceremonies.ts';
+
+// This file needs a database with no account in it: each test file gets its own (D1 in the Workers pool, an
+// in-memory SQLite database on Node), and the trials below empty the account tables between them.
+
+const PARALLEL = 8;
+const TRIALS = 5;
+
+async function count(sql: string): Promise<number> {
+  return (await env.DB.prepare(sql).first<{ n: number }>())?.n ?? 0;
+}
+
+async function emptyAccounts(): Promise<void> {
+  await env.DB.prepare('DELETE FROM passkeys').run();
+  await env.DB.prepare('DELETE FROM users').run();
+}
+
+async function bodyOf(ceremony: RegistrationCeremony): Promise<Record<string, { code?: string } & object>> {
+  return (await ceremony.response.json()) as Record<string, { code?: string } & object>;
+}
+
+describe('first-account bootstrap', () => {
+  it(`gives exactly one admin when ${PARALLEL} first registrations race, and refuses the others clearly`, async () => {
+    for (let trial = 0; trial < TRIALS; trial++) {
+      await emptyAccounts();
+      // Whole ceremonies in parallel: every options call sees an empty instance and plans an admin, so only the
+      // insert itself can tell the winner.
+      const ceremonies = await Promise.all(
+        Array.from({ length: PARALLEL }, (_, i) => registrationCeremony(`boot-${trial}-${i}`)),
+      );
+      const created = ceremonies.filter((ceremony) => ceremony.response.status === 201);
+      const refused = ceremonies.filter((ceremony) => ceremony.response.status !== 201);
+      expect(created, `trial ${trial}`).toHaveLength(1);
+      expect((await bodyOf(created[0] as RegistrationCeremony)).user).toMatchObject({ role: 'admin' });
+      for (const ceremony of refused) {
+        expect(ceremony.response.status).toBe(409);
+        expect(await bodyOf(ceremony)).toEqual({
+          error: {
+            code: 'registration_closed',
+            message: 'The first account already exists. Ask its admin for an invite.',
+          },
+        });
+      }
+      expect(await count('SELECT count(*) AS n FROM users')).toBe(1);
+      expect(await count("SELECT count(*) AS n FROM users WHERE role = 'admin'")).toBe(1);
+      // No refused ceremony left a passkey behind, on no account.
+      expect(await count('SELECT count(*) AS n FROM passkeys')).toBe(1);
+      expect(
+        await count('SELECT count(*) AS n FROM passkeys WHERE user_id NOT IN (SELECT id FROM users)'),
+      ).toBe(0);
+    }
+  });
+
+  it('gives one account when two registrations race with the same invite', async () => {
+    await emptyAccounts();
+    const first = await registrationCeremony('boot-admin');
+    expect(first.response.status).toBe(201);
+    const admin: Person = {
+      id: '',
+      name: 'boot-admin',
+      role: 'admin',
+      authenticator: first.authenticator,
+      cookie: sessionCookieOf(first.response),
+      ip: first.ip,
+    };
+    const token = await invite(admin, 'member');
+    const racing = await Promise.all([
+      registrationCeremony('boot-invited-a', { inviteToken: token }),
+      registrationCeremony('boot-invited-b', { inviteToken: token }),
+    ]);
+    const statuses = racing.map((ceremony) => ceremony.response.status).sort();
+    expect(statuses).toEqual([201, 409]);
+    const loser = racing.find((ceremony) => ceremony.response.status === 409) as RegistrationCeremony;
+    expect((await bodyOf(loser)).error?.code).toBe('invite_invalid');
+    expect(await count('SELECT count(*) AS n FROM users')).toBe(2);
+    expect(await count('SELECT count(*) AS n FROM passkeys')).toBe(2);
+    expect((await as(admin, '/api/me')).status).toBe(200);
+  });
+});
