@@ -54,6 +54,9 @@ function describeApiError(error: ApiRequestError): string {
       return 'One of the people you chose no longer has an active account. Remove them and try again.';
     case 'origin_mismatch':
       return 'This request did not come from this Hushlink page. Reload it and try again.';
+    case 'unknown_code':
+      // A code added to the API after this page was built: the server's own sentence is the best we have.
+      return error.message;
     default:
       return MESSAGES.unexpected;
   }

@@ -1,5 +1,5 @@
 import { errorBodySchema, retryAfterSeconds } from '@hushlink/protocol';
-import type { ZodMiniType } from 'zod/mini';
+import { type ZodMiniType, z } from 'zod/mini';
 import { ApiRequestError } from './api-request-error.ts';
 
 /** One call to the API: a method, a path under the same origin, and what to send. */
@@ -54,10 +54,25 @@ async function send(call: ApiCall): Promise<Response> {
   return response;
 }
 
-/** The `ApiRequestError` for a 4xx/5xx answer, from our error body or, failing that, its status. */
+/**
+ * An error body whose code this client does not know: a server newer than the page answers with codes added
+ * since. Its shape is still ours, so its sentence can be shown rather than a bare status.
+ */
+const unknownCodeBodySchema = z.object({
+  error: z.object({
+    code: z.string().check(z.regex(/^[a-z][a-z0-9_]{0,63}$/)),
+    message: z.string().check(z.minLength(1), z.maxLength(500)),
+  }),
+});
+
+/**
+ * The `ApiRequestError` for a 4xx/5xx answer, from our error body or, failing that, its status. A well-formed
+ * body with a code this client does not know becomes `unknown_code` with the server's sentence.
+ */
 export async function errorFrom(response: Response): Promise<ApiRequestError> {
-  const parsed = errorBodySchema.safeParse(await readJson(response));
+  const body = await readJson(response);
   const retryAfter = retryAfterSeconds(response.headers.get('Retry-After'));
+  const parsed = errorBodySchema.safeParse(body);
   if (parsed.success) {
     return new ApiRequestError(
       parsed.data.error.code,
@@ -65,6 +80,14 @@ export async function errorFrom(response: Response): Promise<ApiRequestError> {
       parsed.data.error.message,
       retryAfter,
     );
+  }
+  const unknown = unknownCodeBodySchema.safeParse(body);
+  if (unknown.success) {
+    console.warn(
+      'hushlink: the server answered an error code this page does not know',
+      unknown.data.error.code,
+    );
+    return new ApiRequestError('unknown_code', response.status, unknown.data.error.message, retryAfter);
   }
   // A proxy or platform error page rather than our API's JSON: keep what the status says.
   const code =
