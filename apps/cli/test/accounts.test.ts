@@ -126,7 +126,7 @@ describe('access rules', () => {
     expect(stderrLines(guest)).toEqual(['hushlink: Your account is not allowed to do this.']);
   });
 
-  it('opens signed-in secrets only with a login', async () => {
+  it('opens signed-in (team) secrets only with a member or admin login, never a guest', async () => {
     const aliceHome = await loggedIn(alice);
     const shared = await runCli(['share', '-q', '--access', 'signed-in'], {
       input: 'members',
@@ -135,9 +135,21 @@ describe('access rules', () => {
     const link = shared.stdout.trim();
     const anonymous = await runCli(['get', link]);
     expect(anonymous.code).toBe(3);
+    const ginaHome = await loggedIn(gina);
+    const guest = await runCli(['get', link], { home: ginaHome });
+    expect(guest.code).toBe(3);
+    expect(stderrLines(guest)).toEqual([
+      'hushlink: This secret is for the team (members and admins). Guests open only what is shared with them by name: ask the sender to share it with you.',
+    ]);
     expect((await webMetadata(server, idOf(link)))?.viewsLeft).toBe(1);
-    const run = await runCli(['get', link], { home: await loggedIn(gina) });
+    const run = await runCli(['get', link], { home: await loggedIn(bob) });
     expect(run.stdout).toBe('members');
+
+    const byGuest = await runCli(['share', '-q', '--access', 'signed-in'], { input: 'x', home: ginaHome });
+    expect(byGuest.code).toBe(3);
+    expect(stderrLines(byGuest)).toEqual([
+      'hushlink: Guests cannot create links for the whole team (members and admins). Share with a link, or answer a request a member sent you.',
+    ]);
   });
 });
 

@@ -3,7 +3,8 @@ import type { Access, PublicUser } from '@hushlink/protocol';
 /** The access rules as the pages name them. */
 export const ACCESS_LABELS: Readonly<Record<Access, string>> = {
   link: 'Anyone with the link',
-  'signed-in': 'Anyone signed in',
+  // Stored as `signed-in` (links already sent keep it), but it means the team: guests are not admitted.
+  'signed-in': 'Anyone on the team (members and admins, not guests)',
   people: 'Only these people',
 };
 

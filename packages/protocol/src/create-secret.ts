@@ -11,8 +11,9 @@ import { secretIdSchema } from './secret-id.ts';
 import { userIdSchema } from './user.ts';
 
 /**
- * Who may reveal a secret: `link`, anyone holding the link; `signed-in`, any account of this instance holding
- * the link; `people`, only the named accounts (`recipients`) holding the link.
+ * Who may reveal a secret: `link`, anyone holding the link; `signed-in`, the team — any member or admin of this
+ * instance holding the link, never a guest (the stored name predates guests and stays, so links already sent
+ * keep working); `people`, only the named accounts (`recipients`) holding the link.
  */
 export const accessSchema = z.enum(['link', 'signed-in', 'people']);
 

@@ -1,7 +1,8 @@
 import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { as, createSecretAs, makeTeam, postAs } from '../../test/accounts.ts';
-import { errorCode } from '../../test/api-client.ts';
+import { errorCode, makeClaim } from '../../test/api-client.ts';
+import { type CreatedUpload, download, secretRow, uploadFile } from '../../test/files.ts';
 
 let team: Awaited<ReturnType<typeof makeTeam>>;
 
@@ -72,18 +73,74 @@ describe('people links', () => {
   });
 });
 
-describe('signed-in links', () => {
-  it('open for any account and for no anonymous visitor', async () => {
-    const { response, claim } = await createSecretAs(team.member, { access: 'signed-in', maxViews: 2 });
+describe('signed-in links: the team (members and admins), not guests', () => {
+  it('open for members and admins, for no anonymous visitor, and for no guest', async () => {
+    const { response, claim } = await createSecretAs(team.member, { access: 'signed-in', maxViews: 3 });
     const { id } = await created(response);
-    expect((await postAs(null, `/api/secrets/${id}/reveal`, { claim })).status).toBe(401);
-    expect((await postAs(team.guest, `/api/secrets/${id}/reveal`, { claim })).status).toBe(200);
+
+    const signedOut = await postAs(null, `/api/secrets/${id}/reveal`, { claim });
+    expect(signedOut.status).toBe(401);
+    expect(await errorCode(signedOut)).toBe('sign_in_required');
+
+    // A guest is told it is not for them, as a signed-in person not named on a `people` link is.
+    const guest = await postAs(team.guest, `/api/secrets/${id}/reveal`, { claim });
+    expect(guest.status).toBe(403);
+    expect(await errorCode(guest)).toBe('not_for_you');
+    expect(((await (await as(null, `/api/secrets/${id}`)).json()) as { viewsLeft: number }).viewsLeft).toBe(
+      3,
+    );
+
+    expect((await postAs(team.other, `/api/secrets/${id}/reveal`, { claim })).status).toBe(200);
+    expect((await postAs(team.admin, `/api/secrets/${id}/reveal`, { claim })).status).toBe(200);
+
+    const denied = await env.DB.prepare(
+      "SELECT detail, actor_id FROM audit_events WHERE event = 'secret.denied' AND target_id = ?",
+    )
+      .bind(id)
+      .all<{ detail: string; actor_id: string | null }>();
+    expect(denied.results.map((row) => [JSON.parse(row.detail).reason, row.actor_id]).sort()).toEqual([
+      ['guest_not_on_team', team.guest.id],
+      ['signed_out', null],
+    ]);
   });
 
-  it('cannot be created anonymously', async () => {
-    const { response } = await createSecretAs(null, { access: 'signed-in' });
-    expect(response.status).toBe(401);
-    expect(await errorCode(response)).toBe('sign_in_required');
+  it('give a guest no download grant for a file: the reveal that would make one is refused', async () => {
+    const { claim, claimHash } = await makeClaim();
+    const size = 1000;
+    const createdUpload = await postAs(team.admin, '/api/secrets', {
+      upload: { size },
+      expiresIn: 3600,
+      claimHash,
+      access: 'signed-in',
+      maxViews: 2,
+    });
+    const upload = (await created(createdUpload)) as CreatedUpload;
+    await uploadFile({ ...upload, claim }, size, 7);
+
+    const guest = await postAs(team.guest, `/api/secrets/${upload.id}/reveal`, { claim });
+    expect(guest.status).toBe(403);
+    expect(await errorCode(guest)).toBe('not_for_you');
+
+    const member = await postAs(team.member, `/api/secrets/${upload.id}/reveal`, { claim });
+    expect(member.status).toBe(200);
+    const { download: grant } = (await member.json()) as { download: { token: string } };
+    const body = await download(upload.id, grant.token);
+    expect(body.status).toBe(200);
+    expect((await body.arrayBuffer()).byteLength).toBe(size);
+    expect((await secretRow(upload.id))?.views_left).toBe(1);
+  });
+
+  it('cannot be created anonymously, nor by a guest; a guest may still create a link', async () => {
+    const anonymous = await createSecretAs(null, { access: 'signed-in' });
+    expect(anonymous.response.status).toBe(401);
+    expect(await errorCode(anonymous.response)).toBe('sign_in_required');
+
+    const byGuest = await createSecretAs(team.guest, { access: 'signed-in' });
+    expect(byGuest.response.status).toBe(403);
+    expect(await errorCode(byGuest.response)).toBe('forbidden');
+
+    expect((await createSecretAs(team.guest, { access: 'link' })).response.status).toBe(201);
+    expect((await createSecretAs(team.member, { access: 'signed-in' })).response.status).toBe(201);
   });
 });
 

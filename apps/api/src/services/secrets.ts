@@ -239,6 +239,14 @@ export async function revealSecret(
   return { ciphertext: consumed.ciphertext, viewsLeft: consumed.viewsLeft };
 }
 
+/**
+ * The one place that decides whether the caller may open a live secret, by its access rule: `link`, anyone;
+ * `signed-in`, the team — members and admins, never a guest (guests open only what is shared with them by
+ * name); `people`, only the named accounts. A signed-out caller is asked to sign in (401); a signed-in caller
+ * the rule excludes is told it is not for them (403 `not_for_you`, as for a `people` link that does not name
+ * them: the access rule is in the metadata anyone with the id can read, so the answer tells nothing new).
+ * Each refusal is recorded as `secret.denied` with its reason.
+ */
 async function assertMayOpen(
   ports: AppPorts,
   request: RequestInfo,
@@ -256,6 +264,16 @@ async function assertMayOpen(
       new ApiError('sign_in_required', 401, 'Sign in with your passkey to open this secret.'),
     );
     return;
+  }
+  if (live.access === 'signed-in' && request.actor.user.role === 'guest') {
+    await deny(
+      'guest_not_on_team',
+      new ApiError(
+        'not_for_you',
+        403,
+        'This secret is for the team (members and admins). Guests open only what is shared with them by name: ask the sender to share it with you.',
+      ),
+    );
   }
   if (live.access === 'people' && !(await secretStore(ports.db).isRecipient(id, request.actor.user.id))) {
     await deny(

@@ -52,8 +52,8 @@ ${COMMON_HELP}
 A passphrase is asked for on the terminal, or taken from HUSHLINK_PASSPHRASE. A view is used up once
 the secret is revealed, even if the passphrase is wrong: in a terminal you get ${PASSPHRASE_ATTEMPTS} tries without using
 another view. The files' names are inside the encrypted secret, so a name that already exists is only
-found after the reveal: use -o with an empty folder, or --force. Secrets for signed-in people or named
-people need \`hushlink login\` on their server.
+found after the reveal: use -o with an empty folder, or --force. Secrets for the team (members and admins,
+not guests) or for named people need \`hushlink login\` on their server.
 --json prints {"text","viewsLeft"} for a text (or {"file","bytes","viewsLeft"} with -o), and
 {"files":[{"name","type","size","path","sha256"}],"viewsLeft"} for files.`;
 

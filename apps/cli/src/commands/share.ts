@@ -59,7 +59,8 @@ Options:
   --passphrase       also require a passphrase to open it: asked twice without echo, or taken
                      from HUSHLINK_PASSPHRASE. Send it to the recipient by another channel.
   --access WHO       who may open it: link (anyone with the link; default), signed-in (anyone
-                     with an account on the server), people (only the accounts named with --to)
+                     on the team: members and admins of the server, not guests; guests cannot
+                     choose it), people (only the accounts named with --to)
   --to USER          only this person may open it (repeatable); implies --access people.
                      When every USER has a passkey that can receive sealed secrets, the secret is
                      sealed to their passkeys' keys (and yours, to re-open it in a browser): the

@@ -8,7 +8,8 @@ import { createPeoplePicker, type PeoplePicker } from '../ui/people-picker.ts';
 
 const ACCESS_HINTS: Readonly<Record<Access, string>> = {
   link: 'Whoever holds the link can open it.',
-  'signed-in': 'Only people with an account here, after signing in with their passkey.',
+  'signed-in':
+    'Members and admins of this Hushlink, after signing in with their passkey. Guests (contractors) cannot open it.',
   people: 'Only the accounts you name, after signing in with their passkey.',
 };
 
@@ -23,12 +24,12 @@ export interface AccessControls {
 }
 
 /**
- * The create page's "Who can open it" for a signed-in person: anyone with the link, anyone signed in, or only
- * named people (not offered to guests, who cannot search the directory), and "Notify me when it is opened".
+ * The create page's "Who can open it" for a signed-in person: anyone with the link, anyone on the team, or only
+ * named people, and "Notify me when it is opened". Guests are offered only the link: they see nothing of the
+ * team, so they cannot name people, and the server refuses them a team link (which they could not open).
  */
 export function accessControls(user: PublicUser): AccessControls {
-  // Guests see nothing of the team, so they cannot name people.
-  const choices: Access[] = user.role === 'guest' ? ['link', 'signed-in'] : ['link', 'signed-in', 'people'];
+  const choices: Access[] = user.role === 'guest' ? ['link'] : ['link', 'signed-in', 'people'];
   const sealing = user.role === 'guest' ? null : createSealingPanel(user);
   const picker = createPeoplePicker({
     id: 'people',

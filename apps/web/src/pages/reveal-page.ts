@@ -95,18 +95,23 @@ export async function showRevealPage(main: HTMLElement, id: string): Promise<voi
 /** Who may open a secret, as the page explains it before anything is consumed. */
 const WHO_MAY_OPEN: Readonly<Record<SecretMetadata['access'], string>> = {
   link: 'Anyone with the link',
-  'signed-in': 'Anyone signed in to this Hushlink',
+  'signed-in': 'Anyone on the team (members and admins, not guests)',
   people: 'Only the people it was shared with',
 };
 
 function signInNote(access: SecretMetadata['access']): string {
   return access === 'people'
     ? 'Only the people it was shared with can open it. Sign in with your passkey to show that it is you; you stay on this page.'
-    : 'Only people with an account on this Hushlink can open it. Sign in with your passkey; you stay on this page.';
+    : 'Only the members and admins of this Hushlink can open it. Sign in with your passkey; you stay on this page.';
 }
 
-function showNotForYou(main: HTMLElement): void {
-  showNotice(main, { title: 'Not for you', message: MESSAGES.notForYou, focus: true });
+/** A guest on a team link is told why: the link is for the team, and only a link naming them will open. */
+const NOT_FOR_A_GUEST =
+  'This secret is for the team (members and admins), and guests cannot open it. Ask the sender to share it with you by name.';
+
+function showNotForYou(main: HTMLElement, access: SecretMetadata['access']): void {
+  const message = access === 'signed-in' ? NOT_FOR_A_GUEST : MESSAGES.notForYou;
+  showNotice(main, { title: 'Not for you', message, focus: true });
 }
 
 function viewsNote(viewsLeft: number): string {
@@ -281,7 +286,7 @@ function showWaiting(
       return;
     }
     if (error instanceof ApiRequestError && error.code === 'not_for_you') {
-      showNotForYou(main);
+      showNotForYou(main, metadata.access);
       return;
     }
     if (error instanceof ApiRequestError && error.code === 'claim_mismatch') {
