@@ -8,8 +8,8 @@ import { openSqliteDatabase } from './db/sqlite-database.ts';
 import { applyMigrations, NewerDatabaseError, readMigrations } from './db/sqlite-migrations.ts';
 import { batchedLog } from './node/batched-log.ts';
 import { fileBlobStore } from './node/file-blob-store.ts';
+import { nodeServeOptions } from './node/http-server.ts';
 import { nodePorts } from './node/node-ports.ts';
-import { createServerWithResponseHeaders } from './node/response-headers.ts';
 import { readNodeSettings, SettingsError } from './node/settings.ts';
 import { staticAssets } from './node/static-assets.ts';
 import { purgeExpired } from './services/purge.ts';
@@ -68,8 +68,9 @@ function main(): void {
       fetch: app.fetch,
       hostname: settings.host,
       port: settings.port,
-      // The security headers go on every Node response before the app runs (see withResponseHeaders).
-      createServer: createServerWithResponseHeaders,
+      // The security headers go on every Node response before the app runs, and a request body the app did not
+      // read is drained after the answer instead of cut off 500 ms later by the adapter (see createHttpServer).
+      ...nodeServeOptions,
     },
     (info) => {
       console.log(

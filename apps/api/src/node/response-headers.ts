@@ -1,7 +1,8 @@
-import { createServer, type IncomingMessage, type ServerOptions, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DEFAULT_CACHE_CONTROL, RESPONSE_HEADERS } from '../middleware/security-headers.ts';
 
-type Listener = (request: IncomingMessage, response: ServerResponse) => void;
+/** A Node request listener, as `http.createServer` takes it. */
+export type Listener = (request: IncomingMessage, response: ServerResponse) => void;
 
 /**
  * Wraps the Node server's request listener so that every response starts with the security headers and
@@ -19,7 +20,3 @@ export function withResponseHeaders(listener: Listener): Listener {
     listener(request, response);
   };
 }
-
-/** `http.createServer` for `@hono/node-server`'s `serve`, with `withResponseHeaders` around its listener. */
-export const createServerWithResponseHeaders = ((options: ServerOptions, listener: Listener) =>
-  createServer(options, withResponseHeaders(listener))) as typeof createServer;
