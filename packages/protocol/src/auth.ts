@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { base64UrlSchema } from './base64url.ts';
 import { x25519PublicKeySchema } from './recipient-keys.ts';
 import { displayNameSchema, publicUserSchema, userNameSchema } from './user.ts';
 
@@ -37,14 +38,20 @@ export const ceremonyOptionsResponseSchema = z.object({
 /** Answer of both `…/options` routes. */
 export type CeremonyOptionsResponse = z.infer<typeof ceremonyOptionsResponseSchema>;
 
+/** The longest credential id WebAuthn lets a relying party accept (Level 3, §7.1: at most 1,023 bytes). */
+export const MAX_CREDENTIAL_ID_BYTES = 1023;
+
+/** A passkey's credential id: unpadded base64url of 1 to 1,023 bytes (at most 1,364 characters). */
+export const credentialIdSchema = base64UrlSchema({ minBytes: 1, maxBytes: MAX_CREDENTIAL_ID_BYTES });
+
 /**
  * A WebAuthn response as JSON (from `@simplewebauthn/browser`). Its structure is checked by the verifier;
  * here only its size and outer shape are capped.
  */
 const webAuthnResponseSchema = z
   .looseObject({
-    id: z.string().check(z.maxLength(1024)),
-    rawId: z.string().check(z.maxLength(1024)),
+    id: credentialIdSchema,
+    rawId: credentialIdSchema,
     type: z.literal('public-key'),
     response: z.record(z.string(), z.unknown()),
   })

@@ -12,6 +12,9 @@ import type { RequestInfo } from '../request-info.ts';
 import { recordAudit } from '../services/audit.ts';
 import { keyAuditDetail } from '../services/passkey-keys.ts';
 import { saveChallenge, takeChallenge } from './challenges.ts';
+import { checkNotEmbedded } from './client-data-checks.ts';
+import { checkAttestedCredentialId, checkCredentialId } from './credential-id-checks.ts';
+import { WebAuthnCheckError } from './webauthn-check-error.ts';
 
 /** What a new account will be, kept with its challenge until the passkey is verified. */
 const pendingAccountSchema = z.object({
@@ -125,10 +128,16 @@ export async function finishRegistration(
   },
 ): Promise<{ user: UserRow; created: boolean }> {
   const challenge = await takeChallenge(ports, input.challengeId, 'register');
+  const response = input.response as RegistrationResponseJSON;
+  // What the verifier leaves to the relying party, checked on the response's structure before any crypto.
+  const responseId = refuseFailedCheck(() => {
+    checkNotEmbedded(response.response?.clientDataJSON);
+    return checkCredentialId(response);
+  });
   let verification: Awaited<ReturnType<typeof verifyRegistrationResponse>>;
   try {
     verification = await verifyRegistrationResponse({
-      response: input.response as RegistrationResponseJSON,
+      response,
       expectedChallenge: challenge.challenge,
       expectedOrigin: ports.config.origins,
       expectedRPID: ports.config.rpId,
@@ -140,6 +149,7 @@ export async function finishRegistration(
   if (!verification.verified)
     throw new ApiError('webauthn_failed', 400, 'The passkey response could not be verified.');
   const info = verification.registrationInfo;
+  refuseFailedCheck(() => checkAttestedCredentialId(responseId, info.credential.id));
   const users = userStore(ports.db);
   if (await users.findPasskey(info.credential.id)) {
     throw new ApiError('webauthn_failed', 409, 'This passkey is already registered.');
@@ -217,6 +227,16 @@ async function createAccount(
   if (pending.inviteId)
     await recordAudit(ports, actorRequest, 'invite.used', { type: 'invite', id: pending.inviteId });
   return user;
+}
+
+/** Runs one of our own WebAuthn checks; a failure is answered 400 `webauthn_failed` naming what was wrong. */
+function refuseFailedCheck<T>(check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    if (error instanceof WebAuthnCheckError) throw new ApiError('webauthn_failed', 400, error.message);
+    throw error;
+  }
 }
 
 function defaultPasskeyName(deviceType: string): string {

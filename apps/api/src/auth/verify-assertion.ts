@@ -7,6 +7,10 @@ import { ApiError } from '../errors.ts';
 import type { AppPorts } from '../ports.ts';
 import type { RequestInfo } from '../request-info.ts';
 import { recordAudit, recordFailedSignIn } from '../services/audit.ts';
+import { checkNotEmbedded } from './client-data-checks.ts';
+import { checkCredentialId } from './credential-id-checks.ts';
+import { checkUserHandle } from './user-handle-check.ts';
+import { WebAuthnCheckError } from './webauthn-check-error.ts';
 
 /** What a verified assertion proved: the account and the passkey that signed. */
 export interface VerifiedAssertion {
@@ -20,6 +24,11 @@ export interface VerifiedAssertion {
  * last use. Every failure is recorded in the audit log with its reason and answered 401 `webauthn_failed` (403
  * `account_disabled` for a disabled account); a signature counter that did not increase is refused as a possible
  * cloned authenticator. `expectedUserId`, for a step-up, refuses a passkey of any other account.
+ *
+ * Before the verifier runs, the steps it leaves to us: client data from a page embedded in another site is refused
+ * (`crossOrigin`, `topOrigin`), `id` and `rawId` must be one canonical credential id of at most 1,023 bytes, and the
+ * user handle must be that of the passkey's account — required on a sign-in (discoverable, no credential named),
+ * optional on a step-up (`expectedUserId`, whose options named the account's credentials).
  */
 export async function verifyAssertion(
   ports: AppPorts,
@@ -33,15 +42,31 @@ export async function verifyAssertion(
     throw error;
   };
   const denied = new ApiError('webauthn_failed', 401, 'This passkey could not sign you in.');
+  const checked = async <T>(check: () => T, userId: string | null): Promise<T> => {
+    try {
+      return check();
+    } catch (error) {
+      if (error instanceof WebAuthnCheckError) return fail(error.reason, userId, denied);
+      throw error;
+    }
+  };
 
+  const credentialId = await checked(() => {
+    checkNotEmbedded(response.response?.clientDataJSON);
+    return checkCredentialId(response);
+  }, expectedUserId);
   const users = userStore(ports.db);
-  const passkey = await users.findPasskey(response.id);
+  const passkey = await users.findPasskey(credentialId);
   if (!passkey) return fail('unknown_passkey', expectedUserId, denied);
   if (expectedUserId !== null && passkey.userId !== expectedUserId) {
     return fail('other_account', expectedUserId, denied);
   }
   const user = await users.findById(passkey.userId);
   if (!user) return fail('unknown_passkey', null, denied);
+  await checked(
+    () => checkUserHandle(response.response?.userHandle, user.webauthnUserId, expectedUserId === null),
+    user.id,
+  );
   if (user.state !== 'active') {
     return fail(
       'account_disabled',
