@@ -117,13 +117,49 @@ export async function signIn(
 }
 
 /**
+ * Steps up the person's session (`Pick` of a person: a cookie other than their own works too) with a fresh
+ * assertion of their passkey `credentialId` (the first when omitted); returns the verify response, which the
+ * caller checks. The step-up lets that session add or remove a passkey or create a token for 5 minutes.
+ */
+export async function tryStepUp(
+  person: Pick<Person, 'cookie' | 'ip' | 'authenticator'>,
+  credentialId?: string,
+): Promise<Response> {
+  const optionsResponse = await postAs(person, '/api/auth/step-up/options', {});
+  if (optionsResponse.status !== 200)
+    throw new Error(`step-up options: ${optionsResponse.status} ${await optionsResponse.text()}`);
+  const { challengeId, options } = (await optionsResponse.json()) as {
+    challengeId: string;
+    options: Record<string, unknown>;
+  };
+  const response = await person.authenticator.get(options, credentialId);
+  return postAs(person, '/api/auth/step-up/verify', { challengeId, response });
+}
+
+/** Steps up the person's session (see `tryStepUp`), or throws; returns until when it counts. */
+export async function stepUp(
+  person: Pick<Person, 'cookie' | 'ip' | 'authenticator'>,
+  credentialId?: string,
+): Promise<string> {
+  const verify = await tryStepUp(person, credentialId);
+  if (verify.status !== 200) throw new Error(`step-up: ${verify.status} ${await verify.text()}`);
+  return ((await verify.json()) as { steppedUpUntil: string }).steppedUpUntil;
+}
+
+/**
  * Adds another passkey to the signed-in person's account (on their soft authenticator); returns the verify
- * response. `prfPublicKey: true` sends the new passkey's sealing key; a string sends that instead.
+ * response. The session steps up first unless `stepUp: false`. `prfPublicKey: true` sends the new passkey's
+ * sealing key; a string sends that instead.
  */
 export async function addPasskey(
   person: Person,
-  extra: { prfPublicKey?: true | string; clientExtensionResults?: Record<string, unknown> } = {},
+  extra: {
+    prfPublicKey?: true | string;
+    clientExtensionResults?: Record<string, unknown>;
+    stepUp?: boolean;
+  } = {},
 ): Promise<{ response: Response; credentialId: string }> {
+  if (extra.stepUp !== false) await stepUp(person);
   const optionsResponse = await postAs(person, '/api/auth/register/options', {});
   if (optionsResponse.status !== 200)
     throw new Error(`options: ${optionsResponse.status} ${await optionsResponse.text()}`);

@@ -1,16 +1,45 @@
 import { z } from 'zod/mini';
+import { apiTokenSchema } from './api-tokens.ts';
 import { passkeySchema, publicUserSchema, roleSchema, userStateSchema } from './user.ts';
 
-/** An account as the admin page shows it. */
+/**
+ * A person's API token as the admin page shows it: with where it was created from, so that an admin can tell a
+ * token an intruder made (`createdIp` and `createdUserAgent` are null when unknown).
+ */
+export const adminApiTokenSchema = z.extend(apiTokenSchema, {
+  createdIp: z.nullable(z.string()),
+  createdUserAgent: z.nullable(z.string()),
+});
+
+/** A person's API token as the admin page shows it. */
+export type AdminApiToken = z.infer<typeof adminApiTokenSchema>;
+
+/** An account as the admin page shows it: its passkeys and API tokens, each with when and where it was added. */
 export const adminUserSchema = z.extend(publicUserSchema, {
   state: userStateSchema,
   createdAt: z.iso.datetime(),
   lastSignInAt: z.nullable(z.iso.datetime()),
   passkeys: z.array(passkeySchema),
+  tokens: z.array(adminApiTokenSchema),
 });
+
+/** An account as the admin page shows it. */
+export type AdminUser = z.infer<typeof adminUserSchema>;
 
 /** `GET /api/admin/users` answer. */
 export const adminUsersResponseSchema = z.object({ users: z.array(adminUserSchema) });
+
+/**
+ * `POST /api/admin/users/:id/sessions/end` answer, the action for a compromised account: every session of the
+ * account ended (`ended`) and every API token of it revoked (`tokensRevoked`), together.
+ */
+export const endAccessResponseSchema = z.object({
+  ended: z.int().check(z.minimum(0)),
+  tokensRevoked: z.int().check(z.minimum(0)),
+});
+
+/** `POST /api/admin/users/:id/sessions/end` answer. */
+export type EndAccessResponse = z.infer<typeof endAccessResponseSchema>;
 
 /** `PATCH /api/admin/users/:id`: change a role, disable or enable; disabling may revoke every link they made. */
 export const updateUserRequestSchema = z

@@ -92,6 +92,27 @@ export const loginVerifyRequestSchema = z.strictObject({
 /** `POST /api/auth/login/verify` body. */
 export type LoginVerifyRequest = z.input<typeof loginVerifyRequestSchema>;
 
+/** `POST /api/auth/step-up/options`: nothing is needed; the session names the account. */
+export const stepUpOptionsRequestSchema = z.strictObject({});
+
+/** `POST /api/auth/step-up/verify`: a fresh assertion, with user verification, by one of the account's passkeys. */
+export const stepUpVerifyRequestSchema = z.strictObject({
+  challengeId: challengeIdSchema,
+  response: webAuthnResponseSchema,
+});
+
+/** `POST /api/auth/step-up/verify` body. */
+export type StepUpVerifyRequest = z.input<typeof stepUpVerifyRequestSchema>;
+
+/**
+ * `POST /api/auth/step-up/verify` answer: until when this session may add or remove a passkey or create an API
+ * token (5 minutes from the assertion).
+ */
+export const stepUpResponseSchema = z.object({ steppedUpUntil: z.iso.datetime() });
+
+/** `POST /api/auth/step-up/verify` answer. */
+export type StepUpResponse = z.infer<typeof stepUpResponseSchema>;
+
 /** Answer of both `…/verify` routes: the signed-in account. A session cookie is set with it. */
 export const signedInResponseSchema = z.object({ user: publicUserSchema });
 

@@ -21,6 +21,8 @@ export const ERROR_CODES = [
   'registration_closed',
   'account_disabled',
   'last_passkey',
+  'step_up_required',
+  'token_not_allowed',
   'unknown_user',
   'claim_required',
   'too_large',

@@ -14,6 +14,7 @@ import { keyAuditDetail } from '../services/passkey-keys.ts';
 import { saveChallenge, takeChallenge } from './challenges.ts';
 import { checkNotEmbedded } from './client-data-checks.ts';
 import { checkAttestedCredentialId, checkCredentialId } from './credential-id-checks.ts';
+import { refuseApiToken, requireFreshStepUp } from './step-up.ts';
 import { WebAuthnCheckError } from './webauthn-check-error.ts';
 
 /** What a new account will be, kept with its challenge until the passkey is verified. */
@@ -37,9 +38,12 @@ export interface RegistrationStart {
 /**
  * Starts a passkey registration: for the signed-in account (another passkey), or for a new account — the
  * first one (which becomes the admin), one with a valid invite, or anyone when registration is open.
- * Discoverable credentials and user verification are required.
+ * Discoverable credentials and user verification are required. Adding a passkey needs a fresh step-up of the
+ * session (403 `step_up_required`); an API token is refused (403 `token_not_allowed`).
  */
 export async function startRegistration(ports: AppPorts, request: RequestInfo, input: RegistrationStart) {
+  refuseApiToken(request.actor);
+  if (request.actor) await requireFreshStepUp(ports, request.actor);
   const users = userStore(ports.db);
   const account: UserRow | null = request.actor?.via === 'session' ? request.actor.user : null;
   let pending: PendingAccount | null = null;
@@ -127,6 +131,7 @@ export async function finishRegistration(
     prfPublicKey?: string | undefined;
   },
 ): Promise<{ user: UserRow; created: boolean }> {
+  refuseApiToken(request.actor);
   const challenge = await takeChallenge(ports, input.challengeId, 'register');
   const response = input.response as RegistrationResponseJSON;
   // What the verifier leaves to the relying party, checked on the response's structure before any crypto.
@@ -165,6 +170,8 @@ export async function finishRegistration(
     backedUp: info.credentialBackedUp,
     createdAt: now,
     lastUsedAt: null,
+    createdIp: request.ip,
+    createdUserAgent: request.userAgent,
     prfPublicKey: input.prfPublicKey ?? null,
     prfKeyAddedAt: input.prfPublicKey === undefined ? null : now,
   };
@@ -175,6 +182,11 @@ export async function finishRegistration(
   };
 
   if (challenge.userId) {
+    // Only the session that started the ceremony's account, still within its step-up, may finish it.
+    if (request.actor?.user.id !== challenge.userId) {
+      throw new ApiError('sign_in_required', 401, 'Sign in to the account this passkey is for.');
+    }
+    await requireFreshStepUp(ports, request.actor);
     const user = await users.findById(challenge.userId);
     if (user?.state !== 'active') throw new ApiError('account_disabled', 403, 'This account is disabled.');
     await users.addPasskey({ ...passkey, userId: user.id });

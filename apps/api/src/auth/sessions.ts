@@ -34,6 +34,7 @@ export async function startSession(
     expiresAt: now + SESSION_ABSOLUTE_MS,
     ip: request.ip,
     userAgent: request.userAgent,
+    steppedUpAt: null,
   });
   setCookie(c, SESSION_COOKIE, pair.token, {
     httpOnly: true,

@@ -44,12 +44,14 @@ export function apiTokenStore(db: Database) {
       return rows.length > 0;
     },
 
-    /** Revokes every token of an account (when it is disabled). */
-    async revokeAllOf(userId: string, now: number): Promise<void> {
-      await db
+    /** Revokes every token of an account (when it is disabled or compromised); returns how many it revoked. */
+    async revokeAllOf(userId: string, now: number): Promise<number> {
+      const rows = await db
         .update(apiTokens)
         .set({ revokedAt: now })
-        .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)));
+        .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+        .returning({ id: apiTokens.id });
+      return rows.length;
     },
   };
 }

@@ -171,6 +171,9 @@ export const passkeys = sqliteTable(
     prfPublicKey: text('prf_public_key'),
     /** When `prf_public_key` was set (ms). */
     prfKeyAddedAt: integer('prf_key_added_at'),
+    /** Where it was added from, so an admin can tell a passkey an intruder added; NULL when unknown (older rows). */
+    createdIp: text('created_ip'),
+    createdUserAgent: text('created_user_agent'),
   },
   (table) => [index('passkeys_user_idx').on(table.userId)],
 );
@@ -179,8 +182,9 @@ export const passkeys = sqliteTable(
 export const challenges = sqliteTable('challenges', {
   id: text('id').primaryKey(),
   challenge: text('challenge').notNull(),
-  kind: text('kind', { enum: ['register', 'login'] }).notNull(),
-  /** For `register`: the account a passkey is added to, or NULL for a new account. */
+  /** `step_up`: a signed-in session re-proving its passkey before a sensitive action (see `auth/step-up.ts`). */
+  kind: text('kind', { enum: ['register', 'login', 'step_up'] }).notNull(),
+  /** For `register`: the account a passkey is added to, or NULL for a new account. For `step_up`: the account. */
   userId: text('user_id'),
   /** For a new account: its name, display name, role and the invite it uses, as JSON. */
   pending: text('pending'),
@@ -200,6 +204,11 @@ export const sessions = sqliteTable(
     expiresAt: integer('expires_at').notNull(),
     ip: text('ip'),
     userAgent: text('user_agent'),
+    /**
+     * When this session last made a passkey assertion with user verification (a step-up), or NULL: adding or
+     * removing a passkey and creating an API token need one from the last 5 minutes. Signing in does not count.
+     */
+    steppedUpAt: integer('stepped_up_at'),
   },
   (table) => [index('sessions_user_idx').on(table.userId)],
 );
@@ -228,6 +237,9 @@ export const apiTokens = sqliteTable(
     expiresAt: integer('expires_at').notNull(),
     lastUsedAt: integer('last_used_at'),
     revokedAt: integer('revoked_at'),
+    /** Where it was created from, so an admin can tell a token an intruder made; NULL when unknown (older rows). */
+    createdIp: text('created_ip'),
+    createdUserAgent: text('created_user_agent'),
   },
   (table) => [index('api_tokens_user_idx').on(table.userId)],
 );

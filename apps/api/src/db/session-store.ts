@@ -1,4 +1,4 @@
-import { and, eq, gt, lt, or } from 'drizzle-orm';
+import { and, desc, eq, gt, lt, ne, or } from 'drizzle-orm';
 import type { Database } from './database.ts';
 import { sessions } from './schema.ts';
 
@@ -23,6 +23,57 @@ export function sessionStore(db: Database) {
 
     async delete(id: string): Promise<void> {
       await db.delete(sessions).where(eq(sessions.id, id));
+    },
+
+    /** Records a step-up (a fresh passkey assertion) of the session at `now`. */
+    async stepUp(id: string, now: number): Promise<void> {
+      await db.update(sessions).set({ steppedUpAt: now }).where(eq(sessions.id, id));
+    },
+
+    /** An account's sessions within both lifetimes, newest first. */
+    async liveOf(userId: string, now: number, idleMs: number): Promise<SessionRow[]> {
+      return db
+        .select()
+        .from(sessions)
+        .where(
+          and(
+            eq(sessions.userId, userId),
+            gt(sessions.expiresAt, now),
+            gt(sessions.lastSeenAt, now - idleMs),
+          ),
+        )
+        .orderBy(desc(sessions.createdAt), desc(sessions.id));
+    },
+
+    /** Ends one session of an account; false when the account has no such session. */
+    async deleteOf(id: string, userId: string): Promise<boolean> {
+      const rows = await db
+        .delete(sessions)
+        .where(and(eq(sessions.id, id), eq(sessions.userId, userId)))
+        .returning({ id: sessions.id });
+      return rows.length > 0;
+    },
+
+    /**
+     * Ends every live session of an account except `keepId` (none kept when it is null); returns how many. Dead
+     * ones are left to the purge, so that the count is of sessions that could still be used.
+     */
+    async deleteOthersOf(
+      userId: string,
+      keepId: string | null,
+      now: number,
+      idleMs: number,
+    ): Promise<number> {
+      const live = and(
+        eq(sessions.userId, userId),
+        gt(sessions.expiresAt, now),
+        gt(sessions.lastSeenAt, now - idleMs),
+      );
+      const rows = await db
+        .delete(sessions)
+        .where(keepId === null ? live : and(live, ne(sessions.id, keepId)))
+        .returning({ id: sessions.id });
+      return rows.length;
     },
 
     /** Ends every session of an account; returns how many. */

@@ -1,6 +1,8 @@
 import { env } from 'cloudflare:test';
+import type { AdminUser } from '@hushlink/protocol';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  addPasskey,
   as,
   createSecretAs,
   invite,
@@ -10,6 +12,7 @@ import {
   register,
   sessionCookieOf,
   signIn,
+  stepUp,
 } from '../../test/accounts.ts';
 import { errorCode } from '../../test/api-client.ts';
 
@@ -17,6 +20,8 @@ let team: Awaited<ReturnType<typeof makeTeam>>;
 
 beforeAll(async () => {
   team = await makeTeam('admin');
+  // Role changes and disabling need the admin's own step-up (5 minutes; this file takes seconds).
+  await stepUp(team.admin);
 });
 
 type Who = 'anonymous' | 'guest' | 'member' | 'admin';
@@ -88,6 +93,16 @@ const matrix: Array<{
     expected: { anonymous: 401, guest: 200, member: 200, admin: 200 },
   },
   {
+    route: 'GET /api/me/sessions',
+    send: (p) => as(p, '/api/me/sessions'),
+    expected: { anonymous: 401, guest: 200, member: 200, admin: 200 },
+  },
+  {
+    route: 'DELETE /api/admin/users/:id/tokens/:tokenId (unknown token)',
+    send: (p) => as(p, `/api/admin/users/${team.other.id}/tokens/${'A'.repeat(22)}`, { method: 'DELETE' }),
+    expected: { anonymous: 401, guest: 403, member: 403, admin: 404 },
+  },
+  {
     route: 'GET /api/me/tokens',
     send: (p) => as(p, '/api/me/tokens'),
     expected: { anonymous: 401, guest: 200, member: 200, admin: 200 },
@@ -117,6 +132,7 @@ describe('admin actions', () => {
     const link = await createSecretAs(contractor);
     expect(link.response.status).toBe(201);
     const { id: linkId } = (await link.response.json()) as { id: string };
+    await stepUp(contractor);
     const tokenResponse = await postAs(contractor, '/api/me/tokens', { name: 'ci' });
     const { token } = (await tokenResponse.json()) as { token: string };
     expect((await as(null, '/api/me', { headers: { Authorization: `Bearer ${token}` } })).status).toBe(200);
@@ -165,8 +181,87 @@ describe('admin actions', () => {
   it('ends all sessions of a user', async () => {
     const person = await register('admin-sessions', await invite(team.admin, 'guest'));
     const ended = await postAs(team.admin, `/api/admin/users/${person.id}/sessions/end`, {});
-    expect(((await ended.json()) as { ended: number }).ended).toBe(1);
+    expect(await ended.json()).toEqual({ ended: 1, tokensRevoked: 0 });
     expect((await as(person, '/api/me')).status).toBe(401);
+  });
+
+  it('the compromised-account action ends sessions and revokes tokens; the list shows where each was added', async () => {
+    const victim = await register('admin-victim', await invite(team.admin, 'member'));
+    // Someone at another address with the victim's cookie, who also got one passkey check out of the victim
+    // (a step-up), adds a passkey and a token: the admin must see both with where they came from.
+    const intruder = { cookie: victim.cookie, ip: '203.0.113.9' };
+    await stepUp({ ...intruder, authenticator: victim.authenticator });
+    const { credentialId } = await addPasskey({ ...victim, ...intruder }, { stepUp: false });
+    const tokenResponse = await as(intruder, '/api/me/tokens', {
+      method: 'POST',
+      body: JSON.stringify({ name: 'backdoor' }),
+      headers: { 'User-Agent': 'curl/8.5.0' },
+    });
+    expect(tokenResponse.status).toBe(201);
+    const { id: tokenId, token } = (await tokenResponse.json()) as { id: string; token: string };
+    expect((await postAs(victim, '/api/me/tokens', { name: 'the victim’s own' })).status).toBe(201);
+
+    const listed = (await (await as(team.admin, '/api/admin/users')).json()) as { users: AdminUser[] };
+    const shown = listed.users.find((user) => user.id === victim.id);
+    expect(shown?.passkeys).toHaveLength(2);
+    const added = shown?.passkeys.find((passkey) => passkey.id === credentialId);
+    const own = shown?.passkeys.find((passkey) => passkey.id !== credentialId);
+    expect(added?.createdIp).toBe('203.0.113.9');
+    expect(own?.createdIp).toBe(victim.ip);
+    expect(shown?.tokens.find((listedToken) => listedToken.id === tokenId)).toMatchObject({
+      name: 'backdoor',
+      createdIp: '203.0.113.9',
+      createdUserAgent: 'curl/8.5.0',
+      revoked: false,
+    });
+
+    const bearer = { headers: { Authorization: `Bearer ${token}` } };
+    expect((await as(null, '/api/me', bearer)).status).toBe(200);
+    const ended = await postAs(team.admin, `/api/admin/users/${victim.id}/sessions/end`, {});
+    expect(ended.status).toBe(200);
+    expect(await ended.json()).toEqual({ ended: 1, tokensRevoked: 2 });
+
+    const cookieAfter = await as(victim, '/api/me');
+    expect(cookieAfter.status).toBe(401);
+    expect(await errorCode(cookieAfter)).toBe('sign_in_required');
+    const tokenAfter = await as(null, '/api/me', bearer);
+    expect(tokenAfter.status).toBe(401);
+    expect(await errorCode(tokenAfter)).toBe('unauthorized');
+
+    const events = await env.DB.prepare(
+      "SELECT detail FROM audit_events WHERE event = 'sessions.ended_all' AND target_id = ?",
+    )
+      .bind(victim.id)
+      .all<{ detail: string }>();
+    expect(events.results.map((row) => JSON.parse(row.detail))).toEqual([{ count: 1, tokensRevoked: 2 }]);
+    const after = (await (await as(team.admin, '/api/admin/users')).json()) as typeof listed;
+    const revoked = after.users.find((user) => user.id === victim.id)?.tokens.map((t) => t.revoked);
+    expect(revoked).toEqual([true, true]);
+  });
+
+  it('revokes one token of an account; another account’s or an unknown token is 404', async () => {
+    const person = await register('admin-tokens', await invite(team.admin, 'member'));
+    await stepUp(person);
+    const create = async (name: string) =>
+      (await (await postAs(person, '/api/me/tokens', { name })).json()) as { id: string; token: string };
+    const kept = await create('kept');
+    const dropped = await create('dropped');
+    const revoke = (userId: string, tokenId: string) =>
+      as(team.admin, `/api/admin/users/${userId}/tokens/${tokenId}`, { method: 'DELETE' });
+
+    expect((await revoke(team.member.id, dropped.id)).status).toBe(404);
+    expect((await revoke(person.id, 'A'.repeat(22))).status).toBe(404);
+    expect((await revoke(person.id, dropped.id)).status).toBe(204);
+    expect((await revoke(person.id, dropped.id)).status).toBe(404);
+    const use = (token: string) => as(null, '/api/me', { headers: { Authorization: `Bearer ${token}` } });
+    expect((await use(dropped.token)).status).toBe(401);
+    expect((await use(kept.token)).status).toBe(200);
+    const event = await env.DB.prepare(
+      "SELECT actor_id, detail FROM audit_events WHERE event = 'token.revoked' AND target_id = ?",
+    )
+      .bind(dropped.id)
+      .first<{ actor_id: string; detail: string }>();
+    expect(event).toEqual({ actor_id: team.admin.id, detail: JSON.stringify({ by: 'admin' }) });
   });
 
   it('answers 404 for an unknown user and 400 for a bad id', async () => {

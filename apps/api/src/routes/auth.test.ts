@@ -11,6 +11,7 @@ import {
   register,
   sessionCookieOf,
   signIn,
+  stepUp,
 } from '../../test/accounts.ts';
 import { errorCode } from '../../test/api-client.ts';
 import { SoftAuthenticator } from '../../test/soft-authenticator.ts';
@@ -257,6 +258,7 @@ describe('passkeys', () => {
   });
 
   it('adds a second passkey, renames one, and never removes the last', async () => {
+    await stepUp(person);
     const optionsResponse = await postAs(person, '/api/auth/register/options', {});
     const { challengeId, options } = (await optionsResponse.json()) as {
       challengeId: string;
@@ -288,6 +290,7 @@ describe('passkeys', () => {
     const last = await as(person, `/api/me/passkeys/${second.id}`, { method: 'DELETE' });
     expect(last.status).toBe(409);
     expect(await errorCode(last)).toBe('last_passkey');
+    await stepUp(team.other);
     expect((await as(team.other, `/api/me/passkeys/${second.id}`, { method: 'DELETE' })).status).toBe(404);
   });
 });

@@ -3,12 +3,15 @@ import {
   loginVerifyRequestSchema,
   registerOptionsRequestSchema,
   registerVerifyRequestSchema,
+  stepUpOptionsRequestSchema,
+  stepUpVerifyRequestSchema,
 } from '@hushlink/protocol';
 import type { AuthenticationResponseJSON } from '@simplewebauthn/server';
 import { Hono } from 'hono';
 import { finishSignIn, startSignIn } from '../auth/authentication.ts';
 import { finishRegistration, startRegistration } from '../auth/registration.ts';
 import { clearSessionCookie, startSession } from '../auth/sessions.ts';
+import { finishStepUp, startStepUp } from '../auth/step-up.ts';
 import { sessionStore } from '../db/session-store.ts';
 import { requireJson, validate } from '../middleware/json-body.ts';
 import { rateLimit } from '../middleware/rate-limit.ts';
@@ -17,7 +20,19 @@ import type { AppEnv } from '../request-info.ts';
 import { recordAudit } from '../services/audit.ts';
 import { toPublicUser } from '../services/users.ts';
 
-/** `/api/auth`: passkey registration and sign-in ceremonies, and sign-out. */
+/**
+ * What sign-out tells the browser to drop: its HTTP cache (pages and API answers of this account) and cookies.
+ * Not `"storage"`: localStorage holds only public data the person wants kept across sign-ins (the fingerprints of
+ * recipients' keys that key-continuity warnings compare against, and preferences), and clearing it would silence
+ * those warnings. The sealing private keys are never stored anywhere: the page keeps them in memory only and wipes
+ * them on sign-out.
+ */
+const CLEAR_SITE_DATA = '"cache", "cookies"';
+
+/**
+ * `/api/auth`: passkey registration, sign-in and step-up ceremonies, and sign-out. A sign-in (or a new account)
+ * ends the session the request presented before starting its own; see `startSession`.
+ */
 export function authRoutes(ports: AppPorts) {
   const limitSignIn = rateLimit(ports.limits.signIn, 'Too many sign-in attempts from your address.');
   return new Hono<AppEnv>()
@@ -68,6 +83,29 @@ export function authRoutes(ports: AppPorts) {
         return c.json({ user: toPublicUser(user) });
       },
     )
+    .post(
+      '/step-up/options',
+      limitSignIn,
+      requireJson(),
+      validate('json', stepUpOptionsRequestSchema),
+      async (c) => {
+        return c.json(await startStepUp(ports, c.get('request')));
+      },
+    )
+    .post(
+      '/step-up/verify',
+      limitSignIn,
+      requireJson(),
+      validate('json', stepUpVerifyRequestSchema),
+      async (c) => {
+        const body = c.req.valid('json');
+        const { steppedUpUntil } = await finishStepUp(ports, c.get('request'), {
+          challengeId: body.challengeId,
+          response: body.response as unknown as AuthenticationResponseJSON,
+        });
+        return c.json({ steppedUpUntil: new Date(steppedUpUntil).toISOString() });
+      },
+    )
     .post('/logout', async (c) => {
       const request = c.get('request');
       if (request.actor?.via === 'session') {
@@ -78,6 +116,7 @@ export function authRoutes(ports: AppPorts) {
         });
       }
       clearSessionCookie(c);
+      c.header('Clear-Site-Data', CLEAR_SITE_DATA);
       return c.body(null, 204);
     });
 }

@@ -2,6 +2,8 @@ import { createApiTokenRequestSchema, renamePasskeyRequestSchema } from '@hushli
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { createApiToken } from '../auth/api-tokens.ts';
+import { clearSessionCookie } from '../auth/sessions.ts';
+import { refuseApiToken, requireFreshStepUp } from '../auth/step-up.ts';
 import { apiTokenStore } from '../db/api-token-store.ts';
 import { ApiError } from '../errors.ts';
 import { requireActor } from '../middleware/identify.ts';
@@ -27,13 +29,14 @@ export function meRoutes(ports: AppPorts) {
       async (c) => {
         const request = c.get('request');
         const actor = requireActor(request.actor);
+        refuseApiToken(actor);
         await renamePasskey(ports, request, actor.user.id, c.req.valid('param').id, c.req.valid('json').name);
         return c.json(await describeMe(ports, actor.user));
       },
     )
     .delete('/passkeys/:id', validate('param', passkeyParamSchema), async (c) => {
       const request = c.get('request');
-      const actor = requireActor(request.actor);
+      const actor = await requireFreshStepUp(ports, request.actor);
       await removePasskey(ports, request, actor.user.id, c.req.valid('param').id);
       return c.json(await describeMe(ports, actor.user));
     })
@@ -52,11 +55,8 @@ export function meRoutes(ports: AppPorts) {
       });
     })
     .post('/tokens', requireJson(), validate('json', createApiTokenRequestSchema), async (c) => {
-      const request = c.get('request');
-      const actor = requireActor(request.actor);
       const { name, expiresIn } = c.req.valid('json');
-      const created = await createApiToken(ports, actor.user.id, name, expiresIn);
-      await recordAudit(ports, request, 'token.created', { type: 'token', id: created.id }, { name });
+      const created = await createApiToken(ports, c.get('request'), name, expiresIn);
       return c.json({ ...created, expiresAt: new Date(created.expiresAt).toISOString() }, 201);
     })
     .delete('/tokens/:id', validate('param', tokenParamSchema), async (c) => {

@@ -9,6 +9,7 @@ import {
   postAs,
   register,
   signIn,
+  stepUp,
 } from '../../test/accounts.ts';
 import { b64url, errorCode, randomBytes } from '../../test/api-client.ts';
 
@@ -186,6 +187,7 @@ describe('removing a passkey with a key', () => {
   it('records passkey.key_removed when an admin removes it', async () => {
     const person = await register('keys-frank', await invite(team.admin, 'member'));
     const { credentialId } = await addPasskey(person, { prfPublicKey: true });
+    await stepUp(team.admin);
     const removed = await as(team.admin, `/api/admin/users/${person.id}/passkeys/${credentialId}`, {
       method: 'DELETE',
     });
@@ -266,6 +268,7 @@ describe('GET /api/users/:id/keys', () => {
     expect(unknown.status).toBe(404);
     expect(await errorCode(unknown)).toBe('unknown_user');
     const leaving = await register('keys-leaving', await invite(team.admin, 'guest'), { prf: true });
+    await stepUp(team.admin);
     const disabled = await as(team.admin, `/api/admin/users/${leaving.id}`, {
       method: 'PATCH',
       body: JSON.stringify({ state: 'disabled' }),

@@ -1,7 +1,16 @@
 import { env } from 'cloudflare:test';
 import { MAX_REQUEST_NOTE_LENGTH, MAX_REQUEST_SECONDS } from '@hushlink/protocol';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { as, invite, makeTeam, type Person, postAs, randomIp, register } from '../../test/accounts.ts';
+import {
+  as,
+  invite,
+  makeTeam,
+  type Person,
+  postAs,
+  randomIp,
+  register,
+  stepUp,
+} from '../../test/accounts.ts';
 import { api, b64url, errorCode, randomBytes } from '../../test/api-client.ts';
 
 let team: Awaited<ReturnType<typeof makeTeam>>;
@@ -147,6 +156,7 @@ describe('GET /api/requests/:id', () => {
   it('answers 404 request_gone once the requester is disabled', async () => {
     const leaving = await register('req-leaving', await invite(team.admin, 'guest'), { prf: true });
     const created = await createRequest(leaving);
+    await stepUp(team.admin);
     const disabled = await as(team.admin, `/api/admin/users/${leaving.id}`, {
       method: 'PATCH',
       body: JSON.stringify({ state: 'disabled' }),

@@ -15,6 +15,7 @@ export type AuditEvent =
   | 'passkey.key_changed'
   | 'passkey.key_removed'
   | 'session.ended'
+  | 'session.stepped_up'
   | 'sessions.ended_all'
   | 'invite.created'
   | 'invite.used'

@@ -21,6 +21,8 @@ export function toPasskey(passkey: PasskeyRow): Passkey {
     deviceType: passkey.deviceType,
     backedUp: passkey.backedUp,
     prfPublicKey: passkey.prfPublicKey,
+    createdIp: passkey.createdIp,
+    createdUserAgent: passkey.createdUserAgent,
   };
 }
 
