@@ -16,5 +16,6 @@ export * from './secret-list.ts';
 export * from './secret-metadata.ts';
 export * from './secret-requests.ts';
 export * from './security-headers.ts';
+export * from './session-list.ts';
 export * from './upload.ts';
 export * from './user.ts';

@@ -5,6 +5,7 @@ import { sessionStore } from '../db/session-store.ts';
 import { type UserRow, userStore } from '../db/user-store.ts';
 import type { AppPorts } from '../ports.ts';
 import type { RequestInfo } from '../request-info.ts';
+import { recordAudit } from '../services/audit.ts';
 
 /** The session cookie: `__Host-` so it is Secure, host-only and Path=/, and no other site can set it. */
 export const SESSION_COOKIE = '__Host-hushlink_session';
@@ -16,13 +17,22 @@ export const SESSION_ABSOLUTE_MS = 7 * 24 * 60 * 60 * 1000;
 /** `last_seen_at` is written at most once a minute per session, to keep reads cheap. */
 const TOUCH_INTERVAL_MS = 60 * 1000;
 
-/** Starts a session for `user` and sets its cookie on the response. */
+/**
+ * Starts a session for `user` and sets its cookie on the response. A session the request presented is ended
+ * first (recorded as `session.ended`, reason `replaced`): a sign-in replaces it, so an old cookie copied before
+ * must not outlive the new sign-in.
+ */
 export async function startSession(
   ports: AppPorts,
   c: Context,
   user: UserRow,
   request: RequestInfo,
 ): Promise<void> {
+  if (request.actor?.via === 'session') {
+    await sessionStore(ports.db).delete(request.actor.credentialId);
+    const target = { type: 'session', id: request.actor.credentialId } as const;
+    await recordAudit(ports, request, 'session.ended', target, { reason: 'replaced' });
+  }
   const pair = newTokenPair();
   const now = ports.clock.now();
   await sessionStore(ports.db).insert({

@@ -1,4 +1,8 @@
-import { createApiTokenRequestSchema, renamePasskeyRequestSchema } from '@hushlink/protocol';
+import {
+  createApiTokenRequestSchema,
+  renamePasskeyRequestSchema,
+  sessionParamSchema,
+} from '@hushlink/protocol';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { createApiToken } from '../auth/api-tokens.ts';
@@ -12,12 +16,17 @@ import type { AppPorts } from '../ports.ts';
 import type { AppEnv } from '../request-info.ts';
 import { recordAudit } from '../services/audit.ts';
 import { removePasskey, renamePasskey } from '../services/passkeys.ts';
+import { endMyOtherSessions, endMySession, listMySessions } from '../services/sessions.ts';
 import { describeMe } from '../services/users.ts';
 
 const passkeyParamSchema = z.strictObject({ id: z.string().regex(/^[A-Za-z0-9_-]{1,1024}$/) });
 const tokenParamSchema = z.strictObject({ id: z.string().regex(/^[A-Za-z0-9_-]{22}$/) });
 
-/** `/api/me`: who am I, my passkeys (rename, remove — never the last), my API tokens. */
+/**
+ * `/api/me`: who am I, my passkeys (rename, remove — never the last), my API tokens, my sessions. Removing a
+ * passkey and creating a token need a fresh step-up of the session; an API token may do neither, nor rename a
+ * passkey. Listing and ending sessions is allowed with a token too: ending only takes access away.
+ */
 export function meRoutes(ports: AppPorts) {
   return new Hono<AppEnv>()
     .get('/', async (c) => c.json(await describeMe(ports, requireActor(c.get('request').actor).user)))
@@ -68,5 +77,21 @@ export function meRoutes(ports: AppPorts) {
       }
       await recordAudit(ports, request, 'token.revoked', { type: 'token', id });
       return c.body(null, 204);
+    })
+    .get('/sessions', async (c) => {
+      const actor = requireActor(c.get('request').actor);
+      return c.json({ sessions: await listMySessions(ports, actor) });
+    })
+    .delete('/sessions/:id', validate('param', sessionParamSchema), async (c) => {
+      const request = c.get('request');
+      const actor = requireActor(request.actor);
+      const { current } = await endMySession(ports, request, actor, c.req.valid('param').id);
+      if (current) clearSessionCookie(c);
+      return c.body(null, 204);
+    })
+    .delete('/sessions', async (c) => {
+      const request = c.get('request');
+      const actor = requireActor(request.actor);
+      return c.json({ ended: await endMyOtherSessions(ports, request, actor) });
     });
 }
