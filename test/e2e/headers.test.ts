@@ -74,6 +74,36 @@ describe('headers', () => {
     expect(api.headers.get('Cache-Control')).toBe('no-store');
   });
 
+  it('answers a missing asset 404, never cached and not the page; only page routes get the page', async () => {
+    const page = await (await fetch(`${serverUrl()}/`)).text();
+    // Fetched as a script would be, and navigated to (Workers' single-page fallback looked at Sec-Fetch-Mode).
+    for (const path of ['/assets/does-not-exist.js', '/assets/does-not-exist.css', '/no-such-page']) {
+      for (const headers of [{}, { 'Sec-Fetch-Mode': 'navigate', Accept: 'text/html' }]) {
+        const response = await fetch(`${serverUrl()}${path}`, { headers });
+        const body = await response.text();
+        const what = `${path} ${JSON.stringify(headers)}`;
+        expect(response.status, what).toBe(404);
+        expect(response.headers.get('Cache-Control'), what).toBe('no-store');
+        expect(response.headers.get('Content-Type'), what).not.toContain('text/html');
+        expect(body, what).not.toContain('<!doctype html>');
+        expectSecurityHeaders(response.headers, what);
+      }
+    }
+    for (const path of [`/s/${SOME_ID}`, `/m/${SOME_ID}`, `/r/${SOME_ID}`, '/links/', '/signin']) {
+      const response = await fetch(`${serverUrl()}${path}`, { headers: { 'Sec-Fetch-Mode': 'navigate' } });
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('Cache-Control'), path).toBe('no-store');
+      expect(await response.text(), path).toBe(page);
+    }
+
+    // In Chromium, navigating to a missing script: the 404, not the app.
+    const visitor = await newPerson(browser);
+    const missing = await visitor.page.goto(`${serverUrl()}/assets/does-not-exist.js`);
+    expect(missing?.status()).toBe(404);
+    expect(await visitor.page.locator('h1').count()).toBe(0);
+    await visitor.context.close();
+  });
+
   it('runs under that CSP in Chromium: libsodium compiles (wasm-unsafe-eval) while eval and markup stay blocked', async () => {
     const sender = await newPerson(browser);
     const response = await sender.page.goto(`${serverUrl()}/`);

@@ -2,6 +2,7 @@ import { createApp } from './app.ts';
 import { r2BlobStore } from './blobs/r2-blob-store.ts';
 import { parseConfig, type RawSettings } from './config.ts';
 import { openD1Database } from './db/database.ts';
+import { noSuchFile } from './middleware/no-such-file.ts';
 import type { AppPorts, Notifier, RateLimiter } from './ports.ts';
 import { purgeExpired } from './services/purge.ts';
 
@@ -57,10 +58,14 @@ function bindPorts(env: Env, ctx: ExecutionContext): AppPorts {
   };
 }
 
-/** The Worker: `/api/*` goes to the Hono app (assets are served before it); the cron purges what expired. */
+/**
+ * The Worker: `/api/*` goes to the Hono app; the cron purges what expired. Static files and the client's page
+ * routes are answered by the static assets without running the Worker (wrangler.toml, `_redirects`), so any
+ * other path that reaches it is a miss: 404, never cached, never the page (`noSuchFile`).
+ */
 export default {
   fetch(request, env, ctx) {
-    return createApp(bindPorts(env, ctx)).fetch(request, env, ctx);
+    return createApp(bindPorts(env, ctx), { staticAssets: noSuchFile() }).fetch(request, env, ctx);
   },
   async scheduled(_controller, env, ctx) {
     ctx.waitUntil(

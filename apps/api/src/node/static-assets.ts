@@ -1,10 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { isPageRoute } from '@hushlink/protocol';
 import type { MiddlewareHandler } from 'hono';
+import { noSuchFile } from '../middleware/no-such-file.ts';
 
 /**
- * Serves the built web client from `root` as Workers static assets would: files as they are, content-hashed
- * `/assets/*` cached for a year, and `index.html` for any other path (the single-page app's `/s/ID`, `/m/ID`).
+ * Serves the built web client from `root` as Workers static assets do (wrangler.toml, and the `_redirects` and
+ * `_headers` files of the build): files as they are, content-hashed `/assets/*` cached for a year, `index.html`
+ * for the client's page routes (`/s/ID`, `/m/ID`, `/links`, ...; `PAGE_ROUTES`), and a 404 that is never cached
+ * for anything else, above all a missing `/assets/…` file, which must not be answered with the page.
  */
 export function staticAssets(root: string): MiddlewareHandler {
   const indexHtml = readFileSync(`${root}/index.html`, 'utf8');
@@ -14,13 +18,16 @@ export function staticAssets(root: string): MiddlewareHandler {
       if (path.includes('/assets/')) c.header('Cache-Control', 'public, max-age=31536000, immutable');
     },
   });
+  const missing = noSuchFile();
   return async (c, next) => {
-    let missing = false;
+    // `_headers` and `_redirects` are the static assets' configuration, which Workers never serve either.
+    if (c.req.path.startsWith('/_')) return missing(c, next);
+    let found = true;
     const response = await serveFile(c, async () => {
-      missing = true;
+      found = false;
     });
-    if (!missing && response) return response;
-    if (c.req.path.startsWith('/assets/')) return next();
-    return c.html(indexHtml);
+    if (found && response) return response;
+    if (isPageRoute(c.req.path)) return c.html(indexHtml);
+    return missing(c, next);
   };
 }
