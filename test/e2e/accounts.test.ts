@@ -25,6 +25,7 @@ import {
   waitForNotice,
 } from './support/flows.ts';
 import { apiCalls, findLeaks, type RecordedRequest } from './support/request-recorder.ts';
+import { stepUps } from './support/step-up-flows.ts';
 import {
   addVirtualAuthenticator,
   passkeyCount,
@@ -41,6 +42,10 @@ const VIEWPORT = { width: 1100, height: 900 };
 /** The account flows answer 400, 401, 403, 404 and 409 on purpose; Chromium logs each as a console error. */
 const WATCH = { expectedStatuses: [400, 401, 403, 404, 409] };
 const NOT_FOR_YOU = 'This secret was shared with other people, not with you.';
+/** The `signed-in` access rule as the create form and the reveal page name it. */
+const TEAM = 'Anyone on the team (members and admins, not guests)';
+const NOT_FOR_A_GUEST =
+  'This secret is for the team (members and admins), and guests cannot open it. Ask the sender to share it with you by name.';
 
 /** Someone with an account: a browser context of their own, with their own virtual authenticator. */
 interface AccountHolder extends Person {
@@ -140,11 +145,14 @@ describe('passkey accounts', () => {
     });
 
     // ---- Passkeys: listed; a device that holds one cannot add another; add, rename, remove; never the last. ----
+    // Adding or removing a passkey and creating a token need a fresh passkey check (a step-up): the first click
+    // makes one with the passkey the account has, and the changes just after it need no other.
     const passkeys = admin.page.getByRole('list', { name: 'Your passkeys' });
     expect(await passkeys.getByRole('listitem').count()).toBe(1);
     expect(await passkeys.textContent()).toContain('This device only');
     await admin.page.getByRole('button', { name: 'Add a passkey' }).click();
     await admin.page.getByText('This device already holds a passkey for your account').waitFor();
+    expect(stepUps(await admin.recorder.requests())).toBe(1);
     // The first device is lost; a new one (a new authenticator) adds a passkey named "Laptop".
     await removeVirtualAuthenticator(admin.authenticator);
     admin.authenticator = await addVirtualAuthenticator(admin.page);
@@ -178,6 +186,7 @@ describe('passkey accounts', () => {
     await tokens.getByRole('button', { name: 'Yes, revoke it' }).click();
     await tokens.getByText('Revoked “ci deploy”.').waitFor();
     expect((await asScript()).status).toBe(401);
+    expect(stepUps(await admin.recorder.requests())).toBe(1);
 
     // ---- Invites: the admin invites a guest and a member; each registers through /join#TOKEN. ----
     const guestInvite = await createInviteInPage(admin.page, 'Guest');
@@ -207,8 +216,10 @@ describe('passkey accounts', () => {
 
     // The guest shares a link of their own (revoked later, when they are disabled). Guests cannot name people.
     await guest.page.goto(`${url}/`);
-    await guest.page.getByRole('radio', { name: 'Anyone signed in' }).waitFor();
+    // Guests cannot name people, nor make a team link (which they could not open): the link is their one choice.
+    await guest.page.getByRole('radio', { name: 'Anyone with the link' }).waitFor();
     expect(await guest.page.getByRole('radio', { name: 'Only these people' }).count()).toBe(0);
+    expect(await guest.page.getByRole('radio', { name: TEAM }).count()).toBe(0);
     const guestLink = await createSecretInPage(guest.page, { text: guestPlaintext });
 
     // ---- The admin shares a `people` link with the guest, chosen with the type-ahead. ----
@@ -272,8 +283,10 @@ describe('passkey accounts', () => {
     await guest.page.getByText('Signed in as Gus Guest (@gus).').waitFor();
     await page.goto(`${url}/admin`);
     await waitForHeading(page, 'Admin');
-    await page.locator('[data-user="gus"]').getByRole('button', { name: 'End all sessions' }).click();
-    await page.getByText('Ended 1 session of Gus Guest.').waitFor();
+    const gusCard = page.locator('[data-user="gus"]');
+    await gusCard.getByRole('button', { name: 'End sessions and revoke tokens' }).click();
+    await gusCard.getByRole('button', { name: 'End sessions and revoke tokens' }).click();
+    await page.getByText('Ended 1 session and revoked 0 API tokens of Gus Guest.').waitFor();
     await guest.page.getByRole('button', { name: 'Reveal' }).click();
     await guest.page.getByRole('button', { name: 'Sign in with a passkey' }).click();
     await waitForHeading(guest.page, 'The secret');
@@ -283,6 +296,21 @@ describe('passkey accounts', () => {
       `POST /api/secrets/${id}/reveal`,
     ]);
     await waitForSignedIn(guest.page);
+
+    // ---- A team link: the member makes one; the guest is told it is for the team, and nothing is consumed. ----
+    await member.page.goto(`${url}/`);
+    await member.page.getByRole('textbox', { name: 'Secret', exact: true }).fill(`team ${Date.now()}`);
+    await member.page.getByRole('radio', { name: TEAM }).check();
+    await member.page.getByRole('button', { name: 'Create link' }).click();
+    await waitForHeading(member.page, 'Your link is ready');
+    expect(await fact(member.page, 'Who can open it')).toBe(TEAM);
+    const teamLink = await member.page.getByRole('textbox', { name: 'Secret link' }).inputValue();
+    await guest.page.goto(teamLink);
+    await waitForHeading(guest.page, 'A secret is waiting for you');
+    expect(await fact(guest.page, 'Who can open it')).toBe(TEAM);
+    await guest.page.getByRole('button', { name: 'Reveal' }).click();
+    expect(await waitForNotice(guest.page, NOT_FOR_A_GUEST)).toBe(NOT_FOR_A_GUEST);
+    expect(await metadataStatus(splitLink(teamLink, 's').id)).toBe(200);
 
     // ---- "My links": the admin sees that the guest opened it; revoke one link, then all. ----
     const spare = await createSecretInPage(page, { text: `spare ${Date.now()}` });
