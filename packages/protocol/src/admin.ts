@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { apiTokenSchema } from './api-tokens.ts';
+import { plainText } from './plain-text.ts';
 import { passkeySchema, publicUserSchema, roleSchema, userStateSchema } from './user.ts';
 
 /**
@@ -88,7 +89,7 @@ export const auditResponseSchema = z.object({
 
 /** `GET /api/users?q=` type-ahead query. */
 export const directoryQuerySchema = z.strictObject({
-  q: z._default(z.string().check(z.trim(), z.maxLength(40)), ''),
+  q: z._default(z.string().check(plainText(), z.trim(), z.maxLength(40)), ''),
 });
 
 /** `GET /api/users` answer. */
@@ -96,5 +97,5 @@ export const directoryResponseSchema = z.object({ users: z.array(publicUserSchem
 
 /** `PATCH /api/me/passkeys/:id`: rename a passkey. */
 export const renamePasskeyRequestSchema = z.strictObject({
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(60)),
+  name: z.string().check(plainText(), z.trim(), z.minLength(1), z.maxLength(60)),
 });

@@ -1,9 +1,10 @@
 import { z } from 'zod/mini';
 import { MAX_API_TOKEN_SECONDS } from './limits.ts';
+import { plainText } from './plain-text.ts';
 
 /** `POST /api/me/tokens`: a named, expiring personal API token for scripts. */
 export const createApiTokenRequestSchema = z.strictObject({
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(60)),
+  name: z.string().check(plainText(), z.trim(), z.minLength(1), z.maxLength(60)),
   expiresIn: z._default(z.int().check(z.minimum(60), z.maximum(MAX_API_TOKEN_SECONDS)), 90 * 24 * 60 * 60),
 });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { base64UrlSchema } from './base64url.ts';
+import { plainText } from './plain-text.ts';
 import { x25519PublicKeySchema } from './recipient-keys.ts';
 import { displayNameSchema, publicUserSchema, userNameSchema } from './user.ts';
 
@@ -67,7 +68,7 @@ const webAuthnResponseSchema = z
 export const registerVerifyRequestSchema = z.strictObject({
   challengeId: challengeIdSchema,
   response: webAuthnResponseSchema,
-  passkeyName: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(60))),
+  passkeyName: z.optional(z.string().check(plainText(), z.trim(), z.minLength(1), z.maxLength(60))),
   /** The X25519 public key derived on the device from this passkey's PRF output; absent without PRF. */
   prfPublicKey: z.optional(x25519PublicKeySchema),
 });

@@ -9,6 +9,7 @@ export * from './health.ts';
 export * from './invites.ts';
 export * from './limits.ts';
 export * from './page-routes.ts';
+export * from './plain-text.ts';
 export * from './recipient-keys.ts';
 export * from './retry-after.ts';
 export * from './reveal-secret.ts';

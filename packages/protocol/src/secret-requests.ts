@@ -6,6 +6,7 @@ import {
   MAX_REQUEST_SECONDS,
   MIN_EXPIRES_IN_SECONDS,
 } from './limits.ts';
+import { plainText } from './plain-text.ts';
 import { recipientKeySchema } from './recipient-keys.ts';
 import { secretIdSchema } from './secret-id.ts';
 import { publicUserSchema } from './user.ts';
@@ -17,9 +18,16 @@ import { publicUserSchema } from './user.ts';
  */
 export const requestIdSchema = secretIdSchema;
 
-/** `POST /api/requests` (signed in, with at least one PRF key). */
+/**
+ * `POST /api/requests` (signed in, with at least one PRF key). The note is typed in a text area, so it may have
+ * line feeds; it is shown as text to the requester and to whoever answers, and never written to a log line, the
+ * audit log or a webhook. Every other control character (a carriage return too) and bidirectional override is
+ * refused, as in names: an override would make the note read otherwise to the person answering it.
+ */
 export const createRequestSchema = z.strictObject({
-  note: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_REQUEST_NOTE_LENGTH)),
+  note: z
+    .string()
+    .check(plainText({ lines: true }), z.trim(), z.minLength(1), z.maxLength(MAX_REQUEST_NOTE_LENGTH)),
   expiresIn: z.int().check(z.minimum(MIN_EXPIRES_IN_SECONDS), z.maximum(MAX_REQUEST_SECONDS)),
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { plainText } from './plain-text.ts';
 
 /** An account id: 16 random bytes as 22 base64url characters. */
 export const userIdSchema = z
@@ -21,6 +22,7 @@ export type UserState = z.infer<typeof userStateSchema>;
 export const userNameSchema = z
   .string()
   .check(
+    plainText(),
     z.trim(),
     z.toLowerCase(),
     z.minLength(2, 'must be at least 2 characters'),
@@ -28,8 +30,8 @@ export const userNameSchema = z
     z.regex(/^[a-z0-9._-]+$/, 'may contain only letters, digits, dots, dashes and underscores'),
   );
 
-/** A display name, free text. */
-export const displayNameSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(80));
+/** A display name, free text on one line. */
+export const displayNameSchema = z.string().check(plainText(), z.trim(), z.minLength(1), z.maxLength(80));
 
 /** An account as others see it (the directory). */
 export const publicUserSchema = z.object({
