@@ -15,11 +15,12 @@ export interface RegistrationCeremony {
 /**
  * Registers a new account named `name` from a fresh authenticator and IP, as a browser would: options, the
  * authenticator's answer (departing from a well-behaved one as `create` says), verify. Unlike `register` in
- * accounts.ts it never throws on a refusal, so that a test can look at it.
+ * accounts.ts it never throws on a refusal, so that a test can look at it. `afterOptions` is awaited once the
+ * options are answered, before anything else (a barrier, so that parallel ceremonies all start before any ends).
  */
 export async function registrationCeremony(
   name: string,
-  options: { inviteToken?: string; create?: CreateFlags } = {},
+  options: { inviteToken?: string; create?: CreateFlags; afterOptions?: () => Promise<void> } = {},
 ): Promise<RegistrationCeremony> {
   const authenticator = new SoftAuthenticator(BASE_URL, RP_ID);
   const ip = randomIp();
@@ -27,6 +28,7 @@ export async function registrationCeremony(
     name,
     ...(options.inviteToken ? { inviteToken: options.inviteToken } : {}),
   });
+  await options.afterOptions?.();
   if (started.status !== 200) return { response: started, authenticator, credentialId: '', ip };
   const { challengeId, options: creationOptions } = (await started.json()) as {
     challengeId: string;
