@@ -99,7 +99,7 @@ async function valid(
     sealedPayloadOf(payload),
     pairs.map((pair) => pair.publicKey),
     options,
-    { random, argon2: CHEAP_ARGON2 },
+    { random, argon2: CHEAP_ARGON2, version: 2 },
   );
   return {
     name,
@@ -125,7 +125,7 @@ async function readerOf(
 
 /** The index in the header of the entry that `pair` opens. */
 function entryOf(envelope: Uint8Array, pair: RecipientKeyPair): number {
-  const wrapped = parseHeader(envelope).recipients?.wrapped ?? [];
+  const wrapped = parseHeader(envelope).wrapped;
   return wrapped.findIndex((entry) => {
     try {
       sodium.crypto_box_seal_open(entry, pair.publicKey, pair.privateKey);
@@ -334,7 +334,7 @@ const envelopeFile: SealedVectorFile = {
       (e) => flip(4, 0x03)(e),
       twoReader,
     ),
-    invalid(two, 'version 3', 'header', 'UNSUPPORTED_VERSION', flip(4, 0x01), twoReader),
+    invalid(two, 'version 4', 'header', 'UNSUPPORTED_VERSION', flip(4, 0x06), twoReader),
     invalid(two, 'unknown flag set', 'header', 'ENVELOPE_INVALID', flip(5, 0x02), twoReader),
     invalid(locked, 'passphrase missing', 'passphrase', 'PASSPHRASE_REQUIRED', same, {
       ...lockedReader,

@@ -43,7 +43,8 @@ async function valid(name: string, payload: VectorPayload, passphrase?: string):
     return bytes;
   };
   const options = passphrase === undefined ? {} : { passphrase };
-  const envelope = await sealPayload(payloadOf(payload), linkKey, options, { random, argon2: CHEAP_ARGON2 });
+  const seam = { random, argon2: CHEAP_ARGON2, version: 1 as const };
+  const envelope = await sealPayload(payloadOf(payload), linkKey, options, seam);
   const claim = await deriveClaim(linkKey);
   return {
     name,
@@ -166,10 +167,10 @@ const file: EnvelopeVectorFile = {
     ),
     invalid(
       short,
-      'version 3',
+      'version 4',
       'header',
       'UNSUPPORTED_VERSION',
-      setByte(4, () => 3),
+      setByte(4, () => 4),
     ),
     invalid(
       short,

@@ -6,7 +6,7 @@ import type { EnvelopeMetadata } from './payload.ts';
 export type { EnvelopeEncryptor } from './lib/encryptor.ts';
 
 /**
- * Creates a streaming encryptor: push content bytes in pieces of any size, then iterate `finish()`; the pieces
+ * Creates a streaming encryptor for a link envelope (version 3): push content bytes in pieces of any size, then iterate `finish()`; the pieces
  * returned, in order, are the envelope. Memory stays at about one chunk. For a whole text, use `encryptPayload`.
  *
  * @throws EnvelopeError `KEY_INVALID` for a link key that is not 32 bytes or an empty passphrase,

@@ -4,7 +4,7 @@ import type { DecryptOptions } from './options.ts';
 import type { Payload } from './payload.ts';
 
 /**
- * Decrypts a complete link (version 1) envelope. Structure is checked before any crypto; every failure after
+ * Decrypts a complete link envelope (version 3, or 1). Structure is checked before any crypto; every failure after
  * that is the same `DECRYPTION_FAILED`, whether the key or passphrase is wrong or the bytes were altered, cut
  * short or extended.
  *

@@ -1,7 +1,7 @@
 import { decryptSealedPayload } from './decrypt-sealed-payload.ts';
 import { textOf } from './lib/collect-payload.ts';
 import type { RecipientKeyPair } from './lib/recipients.ts';
-import type { DecryptOptions } from './options.ts';
+import type { SealedDecryptOptions } from './options.ts';
 
 /**
  * Decrypts a complete sealed envelope that must hold a text, for callers that handle nothing else.
@@ -11,7 +11,7 @@ import type { DecryptOptions } from './options.ts';
 export async function decryptSealedText(
   envelope: Uint8Array,
   keyPair: RecipientKeyPair,
-  options: DecryptOptions = {},
+  options: SealedDecryptOptions = {},
 ): Promise<string> {
   return textOf(await decryptSealedPayload(envelope, keyPair, options));
 }

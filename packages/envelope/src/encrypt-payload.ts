@@ -3,7 +3,7 @@ import type { EncryptOptions } from './options.ts';
 import type { Payload } from './payload.ts';
 
 /**
- * Encrypts a payload into a complete envelope (FORMAT.md, version 1) under a link key, and a passphrase if one is
+ * Encrypts a payload into a complete envelope (FORMAT.md, version 3) under a link key, and a passphrase if one is
  * given (Argon2id with the default costs; this loads libsodium's sumo build).
  *
  * @throws EnvelopeError `KEY_INVALID` for a link key that is not 32 bytes or an empty passphrase,

@@ -1,10 +1,11 @@
 import { sealPayloadTo } from './lib/seal-payload.ts';
-import type { EncryptOptions } from './options.ts';
+import type { SealedEncryptOptions } from './options.ts';
 import type { Payload } from './payload.ts';
 
 /**
- * Encrypts a payload into a complete sealed (version 2) envelope that only the given recipients' key pairs open
- * (FORMAT.md, "Version 2: sealed"). With a passphrase, each recipient needs it as well.
+ * Encrypts a payload into a complete sealed (version 3) envelope that only the given recipients' key pairs open
+ * (FORMAT.md, "Version 3"). With a passphrase, each recipient needs it as well; with `options.signer`, the
+ * envelope is signed by the sender.
  *
  * @throws EnvelopeError as `createSealedEncryptor`, and `PAYLOAD_INVALID` for a payload we do not know.
  * @example
@@ -13,7 +14,7 @@ import type { Payload } from './payload.ts';
 export function encryptSealedPayload(
   payload: Payload,
   recipients: readonly Uint8Array[],
-  options: EncryptOptions = {},
+  options: SealedEncryptOptions = {},
 ): Promise<Uint8Array> {
   return sealPayloadTo(payload, recipients, options);
 }

@@ -11,6 +11,14 @@
  * - `LIMIT_EXCEEDED`: an input exceeds a fixed cap of the format (for example the metadata size).
  * - `NOT_A_RECIPIENT`: a sealed envelope holds no wrapped key that the given key pair opens (decided before any
  *   content is decrypted).
+ * - `SENDER_MISMATCH`: expected senders were given, and the envelope is not signed, or names a sender key not
+ *   among them (decided from the header, before any crypto).
+ * - `COMMITMENT_MISMATCH`: a v3 sealed envelope without a passphrase whose key, unwrapped with the reader's own
+ *   key pair, is not the one its header commits to: the recipients block is not this envelope's, or the sender
+ *   gave recipients different keys. Only where no secret of the reader's can be the cause; with a passphrase, or
+ *   under a link key, a mismatch may be a wrong passphrase or key and is `DECRYPTION_FAILED`.
+ * - `SIGNATURE_INVALID`: a signed envelope decrypted and authenticated under its committed key, but the sender's
+ *   signature over it does not verify (checked at the end, before the last piece of content is released).
  */
 export type EnvelopeErrorCode =
   | 'ENVELOPE_INVALID'
@@ -20,7 +28,10 @@ export type EnvelopeErrorCode =
   | 'PASSPHRASE_REQUIRED'
   | 'PAYLOAD_INVALID'
   | 'LIMIT_EXCEEDED'
-  | 'NOT_A_RECIPIENT';
+  | 'NOT_A_RECIPIENT'
+  | 'SENDER_MISMATCH'
+  | 'COMMITMENT_MISMATCH'
+  | 'SIGNATURE_INVALID';
 
 /**
  * The only error this package throws for bad input or failed decryption; `code` says which failure it is.

@@ -26,10 +26,14 @@ export { createSealedDecryptor } from './create-sealed-decryptor.ts';
 export { createSealedEncryptor } from './create-sealed-encryptor.ts';
 export { decryptPayload } from './decrypt-payload.ts';
 export { decryptSealedPayload } from './decrypt-sealed-payload.ts';
+export type { SealedSender } from './decrypt-sealed-payload-with-sender.ts';
+export { decryptSealedPayloadWithSender } from './decrypt-sealed-payload-with-sender.ts';
 export { decryptSealedText } from './decrypt-sealed-text.ts';
 export { decryptText } from './decrypt-text.ts';
 export type { RecipientKeyPair } from './derive-recipient-key-pair.ts';
 export { deriveRecipientKeyPair } from './derive-recipient-key-pair.ts';
+export type { SenderSigningKeyPair } from './derive-sender-signing-key-pair.ts';
+export { deriveSenderSigningKeyPair } from './derive-sender-signing-key-pair.ts';
 export { encryptPayload } from './encrypt-payload.ts';
 export { encryptSealedPayload } from './encrypt-sealed-payload.ts';
 export { envelopeLength } from './envelope-length.ts';
@@ -40,6 +44,12 @@ export { inspectEnvelope } from './inspect-envelope.ts';
 export { keyFingerprint } from './key-fingerprint.ts';
 export { decodeLinkKey, encodeLinkKey, generateLinkKey } from './link-key.ts';
 export { loadSodium } from './load-sodium.ts';
-export type { DecryptOptions, EncryptOptions } from './options.ts';
+export type {
+  DecryptOptions,
+  EncryptOptions,
+  SealedDecryptOptions,
+  SealedEncryptOptions,
+} from './options.ts';
 export type { EnvelopeMetadata, FileEntry, FilePayload, Payload } from './payload.ts';
 export { PRF_SALT } from './prf-salt.ts';
+export { signingKeyFingerprint } from './signing-key-fingerprint.ts';

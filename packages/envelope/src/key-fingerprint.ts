@@ -1,3 +1,4 @@
+import { formatFingerprint } from './lib/fingerprint.ts';
 import { assertPublicKey } from './lib/recipients.ts';
 import { standardSodium } from './lib/sodium.ts';
 
@@ -15,8 +16,5 @@ const FINGERPRINT_CONTEXT = new TextEncoder().encode('hushlink/v1/fingerprint');
  */
 export async function keyFingerprint(publicKey: Uint8Array): Promise<string> {
   assertPublicKey(publicKey);
-  const sodium = await standardSodium();
-  const digest = sodium.crypto_generichash(8, publicKey, FINGERPRINT_CONTEXT);
-  const hex = Array.from(digest, (byte) => byte.toString(16).padStart(2, '0').toUpperCase()).join('');
-  return hex.match(/.{4}/g)?.join(' ') ?? hex;
+  return formatFingerprint(await standardSodium(), publicKey, FINGERPRINT_CONTEXT);
 }

@@ -42,6 +42,7 @@ describe('envelope v1 vectors', () => {
         passphrase: vector.passphrase !== undefined,
         sealed: false,
         recipients: 0,
+        signed: false,
       });
       const payload = await decryptPayload(envelope, linkKey, optionsOf(vector.passphrase));
       expect(payload).toEqual(payloadOf(vector.payload));
@@ -51,6 +52,7 @@ describe('envelope v1 vectors', () => {
       const seam = {
         random: fixedRandom(fromHex(vector.random)),
         ...(vector.argon2 ? { argon2: vector.argon2 } : {}),
+        version: 1 as const,
       };
       const envelope = await sealPayload(
         payloadOf(vector.payload),

@@ -20,7 +20,7 @@ function expectedStream(content: string): Uint8Array {
 }
 
 // Checks the encryptor's output against FORMAT.md by opening it with libsodium directly.
-describe('format v1 as written', () => {
+describe('format v3 as written', () => {
   it.each([
     ['empty text, one FINAL chunk of 1 KiB', '', [FINAL]],
     ['data ending one byte before the first boundary', 'x'.repeat(CHUNK_BYTES - PREFIX - 1), [FINAL]],

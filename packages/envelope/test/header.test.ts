@@ -13,24 +13,31 @@ function withU32(envelope: Uint8Array, offset: number, value: number): Uint8Arra
 }
 
 describe('header', () => {
-  it('starts with HLNK, version 1 and the flags, and inspectEnvelope reads them', async () => {
+  it('starts with HLNK, version 3 and the flags, and inspectEnvelope reads them', async () => {
     const plain = await seal(text('a'));
-    expect(Array.from(plain.subarray(0, 6))).toEqual([0x48, 0x4c, 0x4e, 0x4b, 1, 0]);
-    expect(inspectEnvelope(plain)).toEqual({ version: 1, passphrase: false, sealed: false, recipients: 0 });
+    expect(Array.from(plain.subarray(0, 6))).toEqual([0x48, 0x4c, 0x4e, 0x4b, 3, 0]);
+    const info = { version: 3, passphrase: false, sealed: false, recipients: 0, signed: false };
+    expect(inspectEnvelope(plain)).toEqual(info);
     const locked = await seal(text('a'), { passphrase: 'pw' });
     expect(locked[5]).toBe(1);
-    expect(inspectEnvelope(locked)).toEqual({ version: 1, passphrase: true, sealed: false, recipients: 0 });
+    expect(inspectEnvelope(locked)).toEqual({ ...info, passphrase: true });
+    const v1 = await seal(text('a'), {}, { version: 1 });
+    expect(Array.from(v1.subarray(0, 6))).toEqual([0x48, 0x4c, 0x4e, 0x4b, 1, 0]);
+    expect(inspectEnvelope(v1)).toEqual({ ...info, version: 1 });
   });
 
-  it('rejects a wrong magic, unknown flags or version 2 with ENVELOPE_INVALID, other versions with UNSUPPORTED_VERSION', async () => {
+  it('rejects a wrong magic, unknown flags or a sealed version with ENVELOPE_INVALID, other versions with UNSUPPORTED_VERSION', async () => {
     const plain = await seal(text('a'));
     const cases: [number, number, string][] = [
       [0, 0x58, 'ENVELOPE_INVALID'],
-      // Version 2 is sealed: a link key cannot open it, and a v1 body read as v2 has no valid recipients block.
+      // Version 2 is sealed: a link key cannot open it, and a v3 body read as v2 has no valid recipients block.
       [4, 2, 'ENVELOPE_INVALID'],
-      [4, 3, 'UNSUPPORTED_VERSION'],
+      [4, 4, 'UNSUPPORTED_VERSION'],
       [4, 0, 'UNSUPPORTED_VERSION'],
+      // Sealed, or signed without sealed, or a bit no version defines.
       [5, 0x02, 'ENVELOPE_INVALID'],
+      [5, 0x04, 'ENVELOPE_INVALID'],
+      [5, 0x08, 'ENVELOPE_INVALID'],
       [5, 0x80, 'ENVELOPE_INVALID'],
     ];
     for (const [offset, value, code] of cases) {
@@ -47,8 +54,8 @@ describe('header', () => {
     for (const short of [
       plain.subarray(0, 0),
       plain.subarray(0, 5),
-      plain.subarray(0, 29),
-      locked.subarray(0, 53),
+      plain.subarray(0, 61),
+      locked.subarray(0, 85),
     ]) {
       expect(await errorCode(() => inspectEnvelope(short))).toBe('ENVELOPE_INVALID');
       expect(await errorCode(() => decryptPayload(short, LINK_KEY, { passphrase: 'pw' }))).toBe(
@@ -77,6 +84,6 @@ describe('header', () => {
       );
     }
     const atCaps = withU32(withU32(locked, 22, 10), 26, 256 * MiB);
-    expect(inspectEnvelope(atCaps)).toEqual({ version: 1, passphrase: true, sealed: false, recipients: 0 });
+    expect(inspectEnvelope(atCaps)).toMatchObject({ version: 3, passphrase: true, sealed: false });
   });
 });

@@ -9,7 +9,13 @@ describe('passphrase', () => {
     const envelope = await encryptPayload(text('behind two locks'), LINK_KEY, {
       passphrase: 'correct horse',
     });
-    expect(inspectEnvelope(envelope)).toEqual({ version: 1, passphrase: true, sealed: false, recipients: 0 });
+    expect(inspectEnvelope(envelope)).toEqual({
+      version: 3,
+      passphrase: true,
+      sealed: false,
+      recipients: 0,
+      signed: false,
+    });
     const costs = new DataView(envelope.buffer, envelope.byteOffset);
     expect([costs.getUint32(22), costs.getUint32(26)]).toEqual([7, 64 * 1024 * 1024]);
     expect(await decryptPayload(envelope, LINK_KEY, { passphrase: 'correct horse' })).toEqual(
@@ -26,8 +32,8 @@ describe('passphrase', () => {
     expect(
       await errorCode(() => decryptPayload(envelope, OTHER_LINK_KEY, { passphrase: 'correct horse' })),
     ).toBe('DECRYPTION_FAILED');
-    // The link key alone (the no-passphrase content key) does not open the chunks.
-    await expect(rawOpen(envelope, LINK_KEY)).rejects.toThrow('does not open');
+    // The link key alone (the no-passphrase content key) is not the key the header commits to.
+    await expect(rawOpen(envelope, LINK_KEY)).rejects.toThrow('commitment differs');
   });
 
   it('asks for a missing passphrase before any crypto', async () => {

@@ -6,7 +6,8 @@ import { paddedLength } from '../src/lib/padding.ts';
 import { LINK_KEY, text } from './helpers/fixtures.ts';
 
 const PREFIX = 4 + '{"kind":"text"}'.length;
-const HEADER = 30;
+/** A version 3 link header without a passphrase: prefix, commitment, stream header. */
+const HEADER = 62;
 
 /** Envelope length for `contentBytes` of content: header plus the padded stream plus 17 bytes per chunk. */
 function expectedLength(contentBytes: number): number {

@@ -43,6 +43,7 @@ describe('envelope v2 (sealed) vectors', () => {
         passphrase: vector.passphrase !== undefined,
         sealed: true,
         recipients: vector.recipients.length,
+        signed: false,
       });
       for (const recipient of vector.recipients) {
         const pair = await deriveRecipientKeyPair(fromHex(recipient.prfOutput));
@@ -56,6 +57,7 @@ describe('envelope v2 (sealed) vectors', () => {
       const seam = {
         random: fixedRandom(fromHex(vector.random)),
         ...(vector.argon2 ? { argon2: vector.argon2 } : {}),
+        version: 2 as const,
       };
       const envelope = await sealPayloadTo(
         sealedPayloadOf(vector.payload),

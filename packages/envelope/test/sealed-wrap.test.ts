@@ -24,9 +24,12 @@ function forgeSealed(
   entries: Uint8Array[],
   value: string,
 ): Uint8Array {
-  const header = encodeHeader(undefined, sodium.randombytes_buf(24), {
+  const header = encodeHeader({
+    version: 2,
+    kdf: undefined,
     wrapped: entries,
     commitment: keyCommitment(sodium, envelopeKey),
+    streamHeader: sodium.randombytes_buf(24),
   });
   const metadata = { kind: 'text' as const };
   const key = contentKey(sodium, envelopeKey, undefined, SEALED_CONTENT_CONTEXT);
@@ -86,8 +89,8 @@ describe('wrapped keys', () => {
     // With the CSPRNG, two envelopes share nothing; the seam is what makes the vectors reproducible.
     const a = parseHeader(await encryptSealedPayload(text('x'), [alice.publicKey, bob.publicKey]));
     const b = parseHeader(await encryptSealedPayload(text('x'), [alice.publicKey, bob.publicKey]));
-    const ephemeral = (header: typeof a) => (header.recipients?.wrapped ?? []).map((e) => e.slice(0, 32));
+    const ephemeral = (header: typeof a) => header.wrapped.map((e) => e.slice(0, 32));
     for (const key of ephemeral(a)) for (const other of ephemeral(b)) expect(key).not.toEqual(other);
-    expect(a.recipients?.commitment).not.toEqual(b.recipients?.commitment);
+    expect(a.commitment).not.toEqual(b.commitment);
   });
 });

@@ -55,11 +55,17 @@ function cut(bytes: Uint8Array, sizes: readonly number[]): Uint8Array[] {
   return pieces;
 }
 
-describe('sealed envelopes (version 2)', () => {
+describe('sealed envelopes (version 3, unsigned)', () => {
   it('round-trips text sealed to one recipient, with the header and length FORMAT.md gives', async () => {
     const envelope = await encryptSealedPayload(text('hunter2'), [alice.publicKey]);
-    expect(Array.from(envelope.subarray(0, 8))).toEqual([0x48, 0x4c, 0x4e, 0x4b, 2, 0, 0, 1]);
-    expect(inspectEnvelope(envelope)).toEqual({ version: 2, passphrase: false, sealed: true, recipients: 1 });
+    expect(Array.from(envelope.subarray(0, 8))).toEqual([0x48, 0x4c, 0x4e, 0x4b, 3, 2, 0, 1]);
+    expect(inspectEnvelope(envelope)).toEqual({
+      version: 3,
+      passphrase: false,
+      sealed: true,
+      recipients: 1,
+      signed: false,
+    });
     expect(envelope.length).toBe(
       envelopeLength({ kind: 'text' }, { passphrase: false, contentLength: 7, recipients: 1 }),
     );
@@ -113,11 +119,13 @@ describe('sealed envelopes (version 2)', () => {
       changed[offset] = (changed[offset] ?? 0) ^ (((offset * 37) % 255) + 1);
       for (const pair of [alice, bob]) {
         const code = await errorCode(() => decryptSealedPayload(changed, pair));
-        // The count is structure; an entry no longer opens; anything else fails the commitment or every chunk.
-        expect(['ENVELOPE_INVALID', 'NOT_A_RECIPIENT', 'DECRYPTION_FAILED'], `byte ${offset}`).toContain(
-          code,
-        );
-        if (offset >= COUNT_OFFSET + 2 + 2 * WRAPPED_KEY_BYTES) expect(code).toBe('DECRYPTION_FAILED');
+        // The count is structure; an entry no longer opens; a header with the reader's entry intact but another
+        // commitment (a count that reads it from elsewhere) is not this envelope's; anything else fails every chunk.
+        expect(
+          ['ENVELOPE_INVALID', 'NOT_A_RECIPIENT', 'COMMITMENT_MISMATCH', 'DECRYPTION_FAILED'],
+          `byte ${offset}`,
+        ).toContain(code);
+        if (offset >= COUNT_OFFSET + 2 + 2 * WRAPPED_KEY_BYTES) expect(code).toBe('COMMITMENT_MISMATCH');
       }
     }
   });
@@ -139,7 +147,7 @@ describe('sealed envelopes (version 2)', () => {
   it('writes the wrapped keys sorted, whatever order the recipients were given in', async () => {
     const keys = pairs.map((pair) => pair.publicKey);
     for (const order of [keys, [...keys].reverse()]) {
-      const wrapped = parseHeader(await encryptSealedPayload(text('s'), order)).recipients?.wrapped ?? [];
+      const wrapped = parseHeader(await encryptSealedPayload(text('s'), order)).wrapped;
       expect(wrapped).toHaveLength(keys.length);
       const hex = wrapped.map((entry) => Buffer.from(entry).toString('hex'));
       expect(hex).toEqual([...hex].sort());
@@ -205,7 +213,12 @@ describe('sealed envelopes (version 2)', () => {
 
   it('needs both the recipient key and the passphrase when sealed with one', async () => {
     const envelope = await sealTo(text('two locks'), [alice.publicKey, bob.publicKey], { passphrase: 'pw' });
-    expect(inspectEnvelope(envelope)).toEqual({ version: 2, passphrase: true, sealed: true, recipients: 2 });
+    expect(inspectEnvelope(envelope)).toMatchObject({
+      version: 3,
+      passphrase: true,
+      sealed: true,
+      recipients: 2,
+    });
     expect(envelope.length).toBe(
       envelopeLength({ kind: 'text' }, { passphrase: true, contentLength: 9, recipients: 2 }),
     );
@@ -361,7 +374,8 @@ describe('sealed envelopes (version 2)', () => {
     for (const recipients of [0, 1, 2, 17, RECIPIENTS_MAX]) {
       const v1 = envelopeLength({ kind: 'text' }, { passphrase: false, contentLength: 10 });
       const length = envelopeLength({ kind: 'text' }, { passphrase: false, contentLength: 10, recipients });
-      expect(length - v1).toBe(recipients === 0 ? 0 : 2 + 80 * recipients + 32);
+      // A v3 link header already holds the commitment; sealing adds the count and the wrapped keys.
+      expect(length - v1).toBe(recipients === 0 ? 0 : 2 + 80 * recipients);
     }
     // The largest header FORMAT.md promises a reader will ever buffer: passphrase and 256 recipients.
     const largest = envelopeLength({ kind: 'text' }, { passphrase: true, recipients: RECIPIENTS_MAX });

@@ -48,6 +48,9 @@ async function decryptInPieces(pieces: Uint8Array[]): Promise<{ content: Uint8Ar
   return { content: concatBytes(out), sizes: out.map((piece) => piece.length) };
 }
 
+/** A version 3 link header without a passphrase. */
+const HEADER = 62;
+
 const pieceSizes = fc.array(fc.integer({ min: 1, max: 70_000 }), { minLength: 1, maxLength: 6 });
 
 describe('streaming', () => {
@@ -87,7 +90,7 @@ describe('streaming', () => {
         SEALED_CHUNK_BYTES - 18,
         2 * SEALED_CHUNK_BYTES + 1,
       ],
-      [30 + 2 * SEALED_CHUNK_BYTES, 1, 4 * SEALED_CHUNK_BYTES - 1, 5],
+      [HEADER + 2 * SEALED_CHUNK_BYTES, 1, 4 * SEALED_CHUNK_BYTES - 1, 5],
       [envelope.length - 1, 1],
     ]) {
       const { content: read, sizes: outSizes } = await decryptInPieces(cut(envelope, sizes));
@@ -99,7 +102,7 @@ describe('streaming', () => {
   it('refuses bytes after a whole FINAL chunk, in the same piece or a later one', async () => {
     // 194,000 bytes of content pad to exactly three chunks, so the FINAL chunk is a whole sealed chunk.
     const envelope = await encryptInPieces([await content(194_000, 3)]);
-    expect(envelope.length).toBe(30 + 3 * SEALED_CHUNK_BYTES);
+    expect(envelope.length).toBe(HEADER + 3 * SEALED_CHUNK_BYTES);
     const extended = concatBytes([envelope, new Uint8Array(1)]);
     const whole = await createDecryptor(LINK_KEY);
     expect(await errorCode(() => whole.push(extended))).toBe('DECRYPTION_FAILED');
@@ -108,9 +111,27 @@ describe('streaming', () => {
     expect(await errorCode(() => split.push(new Uint8Array(1)))).toBe('DECRYPTION_FAILED');
   });
 
-  it('yields content as soon as a whole chunk has arrived', async () => {
+  it('yields each chunk once the next has opened, and the last piece only from finish (version 3)', async () => {
     const bytes = await content(3 * CHUNK_BYTES, 7);
     const envelope = await encryptInPieces([bytes]);
+    const decryptor = await createDecryptor(LINK_KEY);
+    const chunkEnd = (i: number) => HEADER + i * SEALED_CHUNK_BYTES;
+    expect(await decryptor.push(envelope.subarray(0, chunkEnd(1)))).toEqual([]);
+    expect(await decryptor.push(envelope.subarray(chunkEnd(1), chunkEnd(1) + 100))).toEqual([]);
+    const first = await decryptor.push(envelope.subarray(chunkEnd(1) + 100, chunkEnd(2)));
+    expect(concatBytes(first)).toEqual(bytes.subarray(0, CHUNK_BYTES - 19));
+    const second = await decryptor.push(envelope.subarray(chunkEnd(2), chunkEnd(3)));
+    expect(concatBytes(second).length).toBe(CHUNK_BYTES);
+    // The last chunk is in, but the content it ends waits for finish, which checks the end.
+    expect(await decryptor.push(envelope.subarray(chunkEnd(3)))).toEqual([]);
+    const last = await decryptor.finish();
+    expect(bytesEqual(concatBytes([...first, ...second, ...last]), bytes)).toBe(true);
+  });
+
+  it('yields content as soon as a whole chunk has arrived (version 1)', async () => {
+    const bytes = await content(3 * CHUNK_BYTES, 7);
+    const encryptor = await startEncryptor({ kind: 'text' }, LINK_KEY, {}, { version: 1 });
+    const envelope = concatBytes([...encryptor.push(bytes), ...encryptor.finish()]);
     const decryptor = await createDecryptor(LINK_KEY);
     const first = await decryptor.push(envelope.subarray(0, 30 + SEALED_CHUNK_BYTES));
     expect(concatBytes(first)).toEqual(bytes.subarray(0, CHUNK_BYTES - 19));

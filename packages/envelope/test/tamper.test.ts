@@ -9,14 +9,17 @@ import { errorCode } from './helpers/expect-error.ts';
 import { fixedRandom } from './helpers/fixed-random.ts';
 import { LINK_KEY, OTHER_LINK_KEY, seal, text } from './helpers/fixtures.ts';
 
-const HEADER = 30;
+/** A version 3 link header without a passphrase: prefix, commitment, stream header. */
+const HEADER = 62;
 
 /** What a change at `offset` may be reported as: header structure, or otherwise the one decryption failure. */
 function allowedCodes(offset: number): EnvelopeErrorCode[] {
   if (offset < 4) return ['ENVELOPE_INVALID'];
-  // Any other version is unsupported, except 2, which is sealed and refused to a link key as ENVELOPE_INVALID.
-  if (offset === 4) return ['UNSUPPORTED_VERSION', 'ENVELOPE_INVALID'];
-  // Setting the passphrase flag reads Argon2id costs from stream-header bytes, fixed below to be over the caps.
+  // Any other version is unsupported, except 2, which is sealed and refused to a link key as ENVELOPE_INVALID,
+  // and 1, whose shorter header leaves the rest to fail decryption.
+  if (offset === 4) return ['UNSUPPORTED_VERSION', 'ENVELOPE_INVALID', 'DECRYPTION_FAILED'];
+  // Setting the passphrase flag reads Argon2id costs from commitment bytes, which for this key are over the caps;
+  // setting the sealed or signed flag asks for a key pair.
   if (offset === 5) return ['ENVELOPE_INVALID'];
   return ['DECRYPTION_FAILED'];
 }

@@ -2,64 +2,39 @@ import type { StateAddress } from 'libsodium-wrappers';
 import { decryptionFailed, EnvelopeError } from '../errors.ts';
 import type { EnvelopeMetadata } from '../payload.ts';
 import { CHUNK_OVERHEAD, SEALED_CHUNK_BYTES } from './chunk.ts';
-import type { EnvelopeHeader } from './header.ts';
+import type { DecryptorKeying, EnvelopeDecryptor } from './decryptor-types.ts';
 import {
   headerBytesNeeded,
   headerTooShort,
   MAX_HEADER_BYTES,
   PREFIX_BYTES,
   parseHeader,
-  VERSION_SEALED,
+  readPrefix,
+  SIGNATURE_BYTES,
+  VERSION_3,
 } from './header.ts';
 import { expectedContentLength, readMetadata } from './metadata.ts';
 import { isZero, paddedLength, paddingMarkerIndex } from './padding.ts';
+import type { StreamHasher } from './signing.ts';
+import { startStreamHasher, verifyEnvelope } from './signing.ts';
 import type { Sodium } from './sodium.ts';
+import type { TrailerDelay } from './trailer-delay.ts';
+import { startTrailerDelay } from './trailer-delay.ts';
+
+export type { DecryptorKeying, EnvelopeDecryptor } from './decryptor-types.ts';
 
 function payloadMismatch(): EnvelopeError {
   return new EnvelopeError('PAYLOAD_INVALID', 'The files in this secret do not match their listed sizes.');
 }
 
-/**
- * Reads an envelope from pieces of any size and returns content bytes as each chunk opens. It holds at most one
- * sealed chunk of input and one chunk of plaintext, and allocates nothing from a length read from the input.
- * After any error it stays failed and every later call throws the same error.
- */
-export interface EnvelopeDecryptor {
-  /** The metadata, once the first chunk has been opened. */
-  readonly metadata: EnvelopeMetadata | undefined;
-  /**
-   * Feeds envelope bytes; returns the content bytes that could be opened (possibly none). Do not trust content
-   * until `finish` has resolved: only then is it known that nothing was cut off.
-   *
-   * @throws EnvelopeError `ENVELOPE_INVALID`/`UNSUPPORTED_VERSION` for a malformed header or one of the version
-   * this decryptor is not keyed for, `NOT_A_RECIPIENT` (sealed, from the header alone), `PASSPHRASE_REQUIRED`,
-   * `DECRYPTION_FAILED`, `PAYLOAD_INVALID` for malformed metadata.
-   */
-  push(bytes: Uint8Array): Promise<Uint8Array[]>;
-  /**
-   * Ends the input: opens the last chunk and checks that the stream ended with its FINAL chunk at the padded
-   * length, with nothing after it.
-   *
-   * @throws EnvelopeError `ENVELOPE_INVALID` if the input ended inside the header, `PAYLOAD_INVALID` if the files'
-   * sizes do not add up to the content, else `DECRYPTION_FAILED`.
-   */
-  finish(): Promise<Uint8Array[]>;
+function signatureInvalid(): EnvelopeError {
+  return new EnvelopeError(
+    'SIGNATURE_INVALID',
+    'The sender’s signature on this secret does not verify: it was altered after it was sealed.',
+  );
 }
 
 type Phase = 'header' | 'data' | 'padding' | 'done';
-
-/** How a decryptor opens its envelopes: with a link key (version 1) or a recipient's key pair (version 2). */
-export interface DecryptorKeying {
-  /** The envelope version this keying opens; the other is refused from its version byte, before any crypto. */
-  version: 1 | 2;
-  /**
-   * Turns a complete, structurally valid header into the content key (checking a passphrase, unwrapping a
-   * recipient's key), and wipes the keys it was given. Called once.
-   */
-  contentKey(header: EnvelopeHeader): Promise<Uint8Array>;
-  /** Wipes the keys it holds; called on failure. */
-  wipe(): void;
-}
 
 const SEALED_WITH_LINK_KEY =
   'This secret is sealed to people: it opens with a recipient’s passkey key pair, not with a link key.';
@@ -67,7 +42,7 @@ const LINK_WITH_KEY_PAIR =
   'This secret is not sealed to people: it opens with the key in its link, not with a key pair.';
 
 /**
- * The streaming decryptor of FORMAT.md, shared by both versions; only how the content key is found differs.
+ * The streaming decryptor of FORMAT.md, shared by every version; only how the content key is found differs.
  */
 export function startDecryptor(sodium: Sodium, keying: DecryptorKeying): EnvelopeDecryptor {
   const TAG_MESSAGE = sodium.crypto_secretstream_xchacha20poly1305_TAG_MESSAGE;
@@ -78,7 +53,12 @@ export function startDecryptor(sodium: Sodium, keying: DecryptorKeying): Envelop
   let headerBytes = new Uint8Array(MAX_HEADER_BYTES);
   let headerFill = 0;
   let headerNeeded = PREFIX_BYTES;
-  let stream: { state: StateAddress; ad: Uint8Array } | undefined;
+  let stream: { state: StateAddress; ad: Uint8Array; v3: boolean } | undefined;
+  // A signed envelope: the hash of its sealed chunks, the signature held back behind them, the sender.
+  let signed: { hasher: StreamHasher; trailer: TrailerDelay; sender: Uint8Array } | undefined;
+  let signer: Uint8Array | null | undefined;
+  // Version 3 holds back its last piece of content until the end has been checked.
+  let held: Uint8Array | undefined;
   const sealed = new Uint8Array(SEALED_CHUNK_BYTES);
   let fill = 0;
   let phase: Phase = 'header';
@@ -101,6 +81,9 @@ export function startDecryptor(sodium: Sodium, keying: DecryptorKeying): Envelop
   function fail(error: unknown): void {
     failure = error;
     sealed.fill(0);
+    held?.fill(0);
+    held = undefined;
+    signed?.trailer.wipe();
     keying.wipe();
   }
 
@@ -150,7 +133,7 @@ export function startDecryptor(sodium: Sodium, keying: DecryptorKeying): Envelop
       offset += n;
       if (headerFill === headerNeeded) {
         headerNeeded = headerBytesNeeded(headerBytes.subarray(0, headerFill));
-        if (headerFill === PREFIX_BYTES) checkVersion(headerBytes[4]);
+        if (headerFill === PREFIX_BYTES) checkKind(headerBytes.subarray(0, PREFIX_BYTES));
         if (headerNeeded > headerBytes.length) {
           const grown = new Uint8Array(headerNeeded);
           grown.set(headerBytes.subarray(0, headerFill));
@@ -159,22 +142,37 @@ export function startDecryptor(sodium: Sodium, keying: DecryptorKeying): Envelop
       }
     }
     const parsed = parseHeader(headerBytes.subarray(0, headerNeeded));
+    signer = parsed.sender?.slice() ?? null;
     const key = await keying.contentKey(parsed);
     stream = {
       state: sodium.crypto_secretstream_xchacha20poly1305_init_pull(parsed.streamHeader, key),
       ad: parsed.bytes,
+      v3: parsed.version === VERSION_3,
     };
     key.fill(0);
+    if (parsed.sender) {
+      const trailer = startTrailerDelay(SIGNATURE_BYTES);
+      signed = { hasher: startStreamHasher(sodium), trailer, sender: parsed.sender };
+    }
     phase = 'data';
     return offset;
   }
 
-  function checkVersion(version: number | undefined): void {
-    if (version === keying.version) return;
-    throw new EnvelopeError(
-      'ENVELOPE_INVALID',
-      version === VERSION_SEALED ? SEALED_WITH_LINK_KEY : LINK_WITH_KEY_PAIR,
-    );
+  function checkKind(prefix: Uint8Array): void {
+    const { sealed } = readPrefix(prefix);
+    if (sealed === keying.sealed) return;
+    throw new EnvelopeError('ENVELOPE_INVALID', sealed ? SEALED_WITH_LINK_KEY : LINK_WITH_KEY_PAIR);
+  }
+
+  /** Passes content on, except that version 3 keeps its latest piece back until the end has been checked. */
+  function emit(data: Uint8Array, out: Uint8Array[]): void {
+    if (data.length === 0) return;
+    if (!stream?.v3) {
+      out.push(data);
+      return;
+    }
+    if (held) out.push(held);
+    held = data;
   }
 
   /** Opens one sealed chunk and applies the tag and padding rules of FORMAT.md. */
@@ -187,6 +185,7 @@ export function startDecryptor(sodium: Sodium, keying: DecryptorKeying): Envelop
       opened = false;
     }
     if (!opened) throw decryptionFailed();
+    signed?.hasher.update(cipher);
     const { message, tag } = opened;
     logicalLength += message.length;
 
@@ -212,12 +211,12 @@ export function startDecryptor(sodium: Sodium, keying: DecryptorKeying): Envelop
     }
     if (metadata === undefined) {
       // The metadata (at most 4 + 16 KiB) always lies inside the first chunk.
-      const read = readMetadata(data);
+      const read = readMetadata(data, stream.v3);
       metadata = read.metadata;
       data = data.subarray(read.contentOffset);
     }
     contentLength += data.length;
-    if (data.length > 0) out.push(data);
+    emit(data, out);
     if (tag === TAG_FINAL) end();
   }
 
@@ -263,18 +262,30 @@ export function startDecryptor(sodium: Sodium, keying: DecryptorKeying): Envelop
     phase = 'done';
   }
 
+  /** Passes input after the header to `consume`, holding a signed envelope's last 64 bytes back as its trailer. */
+  function feed(bytes: Uint8Array, offset: number): Uint8Array[] {
+    if (!signed) return consume(bytes, offset);
+    if (offset >= bytes.length) return [];
+    const out: Uint8Array[] = [];
+    for (const part of signed.trailer.pass(bytes.subarray(offset))) out.push(...consume(part, 0));
+    return out;
+  }
+
   return {
     get metadata() {
       return metadata;
+    },
+    get signer() {
+      return signer === null ? null : signer?.slice();
     },
     push(bytes) {
       if (phase === 'header') {
         return guarded(async () => {
           const offset = await readHeader(bytes);
-          return consume(bytes, offset);
+          return feed(bytes, offset);
         });
       }
-      return settled(() => consume(bytes, 0));
+      return settled(() => feed(bytes, 0));
     },
     finish() {
       return settled(() => {
@@ -286,6 +297,17 @@ export function startDecryptor(sodium: Sodium, keying: DecryptorKeying): Envelop
           fill = 0;
         }
         if (phase !== 'done') throw decryptionFailed();
+        if (signed) {
+          // The stream authenticated under the committed key; only now is the sender's signature checked.
+          const signature = signed.trailer.held();
+          if (signature.length !== SIGNATURE_BYTES) throw decryptionFailed();
+          const hash = signed.hasher.digest();
+          if (!verifyEnvelope(sodium, stream?.ad ?? new Uint8Array(), hash, signature, signed.sender)) {
+            throw signatureInvalid();
+          }
+        }
+        if (held) out.push(held);
+        held = undefined;
         ended = true;
         sealed.fill(0);
         return out;

@@ -3,10 +3,19 @@ import { EnvelopeError } from '../errors.ts';
 import type { EncryptOptions } from '../options.ts';
 import type { EnvelopeMetadata } from '../payload.ts';
 import type { KdfParams } from './header.ts';
-import { encodeHeader, SALT_BYTES, STREAM_HEADER_BYTES } from './header.ts';
-import { assertLinkKey, contentKey, passwordKey } from './key-schedule.ts';
+import { encodeHeader, SALT_BYTES, STREAM_HEADER_BYTES, VERSION, VERSION_3 } from './header.ts';
+import {
+  assertLinkKey,
+  CONTENT_CONTEXT,
+  contentKey,
+  contentKeyCommitment,
+  passwordKey,
+  V3_CONTENT_CONTEXT,
+} from './key-schedule.ts';
 import { encodeMetadata, expectedContentLength } from './metadata.ts';
 import { PADDING_MARKER, paddedLength } from './padding.ts';
+import type { SenderSigningKeyPair } from './signing.ts';
+import { signEnvelope, startStreamHasher } from './signing.ts';
 import type { Sodium } from './sodium.ts';
 import { standardSodium } from './sodium.ts';
 
@@ -38,13 +47,30 @@ export interface EnvelopeEncryptor {
  */
 export interface EncryptSeam {
   /**
-   * Source of every random byte, in this order: v1, the salt (with a passphrase), then the secretstream header;
-   * v2, the envelope key, the salt (with a passphrase), one ephemeral private key per recipient in the order
-   * given, then the secretstream header. libsodium's CSPRNG by default.
+   * Source of every random byte, in this order: link (v1, v3), the salt (with a passphrase), then the
+   * secretstream header; sealed (v2, v3), the envelope key, the salt (with a passphrase), one ephemeral private
+   * key per recipient in the order given, then the secretstream header. libsodium's CSPRNG by default.
    */
   random?: (length: number) => Uint8Array;
   /** Argon2id costs to write; the defaults by default. */
   argon2?: { opslimit: number; memlimit: number };
+  /**
+   * The version to write: 3 by default. Versions 1 (link) and 2 (sealed) are still written here, and only here,
+   * so that their vectors can be checked byte for byte; no public function writes them.
+   */
+  version?: 1 | 2 | 3;
+}
+
+/**
+ * The version a writer writes, from the seam.
+ *
+ * @throws TypeError for a version this kind of writer cannot write (only the tests pass one).
+ */
+export function seamVersion(seam: EncryptSeam, legacy: 1 | 2): 1 | 2 | 3 {
+  const version = seam.version ?? VERSION_3;
+  if (version !== VERSION_3 && version !== legacy)
+    throw new TypeError(`cannot write version ${version} here`);
+  return version;
 }
 
 /**
@@ -61,6 +87,7 @@ export async function startEncryptor(
   seam: EncryptSeam = {},
 ): Promise<EnvelopeEncryptor> {
   assertLinkKey(linkKey);
+  const version = seamVersion(seam, VERSION);
   const { passphrase } = options;
   checkPassphrase(passphrase);
   const metadataBytes = encodeMetadata(metadata);
@@ -73,10 +100,13 @@ export async function startEncryptor(
     kdf = { salt: random(SALT_BYTES), ...costs };
   }
   const streamHeader = random(STREAM_HEADER_BYTES);
-  const header = encodeHeader(kdf, streamHeader);
   const pwKey = kdf && passphrase !== undefined ? await passwordKey(passphrase, kdf) : undefined;
-  const key = contentKey(sodium, linkKey, pwKey);
+  const v1 = version === VERSION;
+  const key = contentKey(sodium, linkKey, pwKey, v1 ? CONTENT_CONTEXT : V3_CONTENT_CONTEXT);
   pwKey?.fill(0);
+  // v3 commits to the key the stream is encrypted with, so that no other key or passphrase opens it.
+  const commitment = v1 ? undefined : contentKeyCommitment(sodium, key);
+  const header = encodeHeader({ version, kdf, commitment, streamHeader });
   return streamEncryptor(sodium, metadata, metadataBytes, header, key);
 }
 
@@ -92,8 +122,10 @@ export function checkPassphrase(passphrase: string | undefined): void {
 }
 
 /**
- * The chunking and padding half of an encryptor, shared by both versions: given the finished header and the
- * content key, starts the stream (and wipes the key) and writes the metadata at the start of the plaintext.
+ * The chunking and padding half of an encryptor, shared by every version: given the finished header and the
+ * content key, starts the stream (and wipes the key) and writes the metadata at the start of the plaintext. With
+ * a signer (v3 sealed, whose header names it), it hashes every sealed chunk as it is written and ends the
+ * envelope with the signature over the header and that hash.
  */
 export function streamEncryptor(
   sodium: Sodium,
@@ -101,6 +133,7 @@ export function streamEncryptor(
   metadataBytes: Uint8Array,
   header: Uint8Array,
   key: Uint8Array,
+  signer?: SenderSigningKeyPair,
 ): EnvelopeEncryptor {
   const streamHeader = header.subarray(header.length - STREAM_HEADER_BYTES);
   // libsodium's init_push is randombytes_buf(header) followed by exactly what init_pull does, so init_pull on a
@@ -120,9 +153,14 @@ export function streamEncryptor(
   let ready: Uint8Array[] = [header];
   let finished = false;
 
+  const hasher = signer ? startStreamHasher(sodium) : undefined;
+
   // Every chunk authenticates the whole header, so no header byte can change without failing decryption.
-  const seal = (plaintext: Uint8Array, tag: number): Uint8Array =>
-    sodium.crypto_secretstream_xchacha20poly1305_push(state, plaintext, header, tag);
+  const seal = (plaintext: Uint8Array, tag: number): Uint8Array => {
+    const sealed = sodium.crypto_secretstream_xchacha20poly1305_push(state, plaintext, header, tag);
+    hasher?.update(sealed);
+    return sealed;
+  };
 
   const write = (bytes: Uint8Array): void => {
     for (let offset = 0; offset < bytes.length; ) {
@@ -131,7 +169,8 @@ export function streamEncryptor(
       fill += n;
       offset += n;
       dataLength += n;
-      // A full chunk cannot hold the end of the data (the 0x80 marker comes after it), so it is a MESSAGE.
+      // A full chunk is sealed as soon as it is full, before the writer knows whether more data follows; so it is
+      // a MESSAGE, and the 0x80 marker goes into the next chunk even when the data ends exactly here.
       if (fill === CHUNK_BYTES) {
         ready.push(seal(chunk, TAG_MESSAGE));
         fill = 0;
@@ -159,6 +198,10 @@ export function streamEncryptor(
       const n = Math.min(CHUNK_BYTES, remaining);
       remaining -= n;
       yield seal(chunk.subarray(0, n), remaining > 0 ? TAG_MESSAGE : TAG_FINAL);
+    }
+    if (signer && hasher) {
+      yield signEnvelope(sodium, header, hasher.digest(), signer.privateKey);
+      signer.privateKey.fill(0);
     }
   }
 

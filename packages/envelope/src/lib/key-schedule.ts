@@ -16,8 +16,17 @@ export const CLAIM_CONTEXT = encoder.encode('hushlink/v1/claim');
 /** BLAKE2b message that derives a sealed (v2) envelope's content key from its envelope key. */
 export const SEALED_CONTENT_CONTEXT = encoder.encode('hushlink/v2/content');
 
-/** BLAKE2b message that derives a sealed envelope's key commitment from its envelope key. */
+/** BLAKE2b message that derives a sealed (v2) envelope's key commitment from its envelope key. */
 export const COMMITMENT_CONTEXT = encoder.encode('hushlink/v2/commitment');
+
+/** BLAKE2b message that derives a v3 link envelope's content key from its link key. */
+export const V3_CONTENT_CONTEXT = encoder.encode('hushlink/v3/content');
+
+/** BLAKE2b message that derives a v3 sealed envelope's content key from its envelope key. */
+export const V3_SEALED_CONTENT_CONTEXT = encoder.encode('hushlink/v3/sealed-content');
+
+/** BLAKE2b message that derives a v3 envelope's commitment from its content key. */
+export const V3_COMMITMENT_CONTEXT = encoder.encode('hushlink/v3/commitment');
 
 /**
  * Checks that a link key is 32 bytes before it reaches libsodium, whose own error would say less.
@@ -54,6 +63,16 @@ export function contentKey(
  */
 export function keyCommitment(sodium: Sodium, envelopeKey: Uint8Array): Uint8Array {
   return sodium.crypto_generichash(32, COMMITMENT_CONTEXT, envelopeKey);
+}
+
+/**
+ * A v3 envelope's key commitment: keyed BLAKE2b-256 of {@link V3_COMMITMENT_CONTEXT} under the content key, the
+ * key the stream is actually encrypted with (after the passphrase, if any, is mixed in). BLAKE2b is collision
+ * resistant, so no two content keys share a commitment, and a reader that checks it before decrypting opens a
+ * ciphertext under one key only (Len, Grubbs and Ristenpart 2021; Albertini et al. 2022).
+ */
+export function contentKeyCommitment(sodium: Sodium, key: Uint8Array): Uint8Array {
+  return sodium.crypto_generichash(32, V3_COMMITMENT_CONTEXT, key);
 }
 
 /** The claim: keyed BLAKE2b-256 of the claim context under the link key. */

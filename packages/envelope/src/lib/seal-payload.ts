@@ -1,4 +1,4 @@
-import type { EncryptOptions } from '../options.ts';
+import type { EncryptOptions, SealedEncryptOptions } from '../options.ts';
 import type { Payload } from '../payload.ts';
 import { concatBytes } from './concat-bytes.ts';
 import type { EncryptSeam } from './encryptor.ts';
@@ -26,7 +26,7 @@ export async function sealPayload(
 export async function sealPayloadTo(
   payload: Payload,
   recipients: readonly Uint8Array[],
-  options: EncryptOptions = {},
+  options: SealedEncryptOptions = {},
   seam: EncryptSeam = {},
 ): Promise<Uint8Array> {
   const { metadata, content } = splitPayload(payload);

@@ -1,7 +1,12 @@
 import { concatBytes } from '../../src/lib/concat-bytes.ts';
 import type { KdfParams } from '../../src/lib/header.ts';
 import { encodeHeader } from '../../src/lib/header.ts';
-import { contentKey } from '../../src/lib/key-schedule.ts';
+import {
+  CONTENT_CONTEXT,
+  contentKey,
+  contentKeyCommitment,
+  V3_CONTENT_CONTEXT,
+} from '../../src/lib/key-schedule.ts';
 import { standardSodium } from '../../src/lib/sodium.ts';
 
 /** A secretstream tag by name. */
@@ -14,14 +19,16 @@ export interface ForgedChunk {
 }
 
 /**
- * Seals arbitrary chunks under a correct header and content key, so that tests can check the decryptor's rules
- * on envelopes our encryptor would never write (wrong tags, bad padding, wrong lengths).
+ * Seals arbitrary chunks under a correct header and content key of a link envelope (version 1 unless told), so
+ * that tests can check the decryptor's rules on envelopes our encryptor would never write (wrong tags, bad
+ * padding, wrong lengths).
  */
 export async function forgeEnvelope(
   linkKey: Uint8Array,
   chunks: ForgedChunk[],
   kdf?: KdfParams,
   passwordKey?: Uint8Array,
+  version: 1 | 3 = 1,
 ): Promise<Uint8Array> {
   const sodium = await standardSodium();
   const tags: Record<TagName, number> = {
@@ -30,9 +37,10 @@ export async function forgeEnvelope(
     rekey: sodium.crypto_secretstream_xchacha20poly1305_TAG_REKEY,
     final: sodium.crypto_secretstream_xchacha20poly1305_TAG_FINAL,
   };
-  const key = contentKey(sodium, linkKey, passwordKey);
+  const key = contentKey(sodium, linkKey, passwordKey, version === 1 ? CONTENT_CONTEXT : V3_CONTENT_CONTEXT);
   const { state, header: streamHeader } = sodium.crypto_secretstream_xchacha20poly1305_init_push(key);
-  const header = encodeHeader(kdf, streamHeader);
+  const commitment = version === 1 ? undefined : contentKeyCommitment(sodium, key);
+  const header = encodeHeader({ version, kdf, commitment, streamHeader });
   const sealed = chunks.map(({ plaintext, tag }) =>
     sodium.crypto_secretstream_xchacha20poly1305_push(state, plaintext, header, tags[tag]),
   );
