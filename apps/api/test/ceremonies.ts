@@ -1,4 +1,4 @@
-import { postAs, RP_ID, randomIp } from './accounts.ts';
+import { type Person, postAs, RP_ID, randomIp } from './accounts.ts';
 import { BASE_URL } from './api-client.ts';
 import { type CreateFlags, type GetOverrides, SoftAuthenticator } from './soft-authenticator.ts';
 
@@ -60,4 +60,22 @@ export async function signInCeremony(
   };
   const response = await authenticator.get(options, credentialId, overrides);
   return postAs({ cookie: '', ip }, '/api/auth/login/verify', { challengeId, response });
+}
+
+/**
+ * A step-up of `person`'s session with their first passkey, departing from a well-behaved authenticator as
+ * `overrides` say; returns the answer to `/step-up/verify`.
+ */
+export async function stepUpCeremony(
+  person: Pick<Person, 'cookie' | 'ip' | 'authenticator'>,
+  overrides: GetOverrides = {},
+): Promise<Response> {
+  const started = await postAs(person, '/api/auth/step-up/options', {});
+  if (started.status !== 200) throw new Error(`step-up options: ${started.status} ${await started.text()}`);
+  const { challengeId, options } = (await started.json()) as {
+    challengeId: string;
+    options: Record<string, unknown>;
+  };
+  const response = await person.authenticator.get(options, undefined, overrides);
+  return postAs(person, '/api/auth/step-up/verify', { challengeId, response });
 }

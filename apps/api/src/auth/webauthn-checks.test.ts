@@ -2,7 +2,7 @@ import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { invite, type Person, randomIp, register } from '../../test/accounts.ts';
 import { b64url, randomBytes } from '../../test/api-client.ts';
-import { registrationCeremony, signInCeremony } from '../../test/ceremonies.ts';
+import { registrationCeremony, signInCeremony, stepUpCeremony } from '../../test/ceremonies.ts';
 import type { CreateFlags, GetOverrides } from '../../test/soft-authenticator.ts';
 import { checkNotEmbedded } from './client-data-checks.ts';
 import { checkAttestedCredentialId, checkCredentialId } from './credential-id-checks.ts';
@@ -172,6 +172,40 @@ describe('sign-in refuses what the verifier leaves to us, with the reason in the
   it('still signs in after every refusal above (no refused response moved the counter)', async () => {
     const credentialId = [...person.authenticator.credentialIds()][0] as string;
     expect((await signInCeremony(person.authenticator, credentialId)).status).toBe(200);
+  });
+});
+
+describe('a step-up (allowCredentials named) applies the same checks, the user handle optional', () => {
+  /** `person`'s session from an IP of its own, so that the failures recorded for that IP are this test's. */
+  const session = () => ({ ...person, ip: randomIp() });
+
+  async function expectStepUpRefused(overrides: GetOverrides, reason: string) {
+    const from = session();
+    const response = await stepUpCeremony(from, overrides);
+    expect(response.status).toBe(401);
+    expect((await errorOf(response)).code).toBe('webauthn_failed');
+    expect(await failureReasons(from.ip)).toEqual([reason]);
+  }
+
+  it('accepts an assertion without a user handle, as the spec allows when credentials were named', async () => {
+    const response = await stepUpCeremony(session(), { userHandle: null });
+    expect(response.status).toBe(200);
+  });
+
+  it("refuses a user handle other than that of the session's account", async () => {
+    const row = await env.DB.prepare('SELECT webauthn_user_id AS handle FROM users WHERE id = ?')
+      .bind(other.id)
+      .first<{ handle: string }>();
+    await expectStepUpRefused({ userHandle: row?.handle as string }, 'user_handle_mismatch');
+  });
+
+  it('refuses client data with crossOrigin: true or a topOrigin', async () => {
+    await expectStepUpRefused({ clientData: { crossOrigin: true } }, 'cross_origin');
+    await expectStepUpRefused({ clientData: { topOrigin: 'https://embedder.test' } }, 'top_origin');
+  });
+
+  it('refuses a response whose rawId is not its id', async () => {
+    await expectStepUpRefused({ rawId: b64url(randomBytes(16)) }, 'credential_id_mismatch');
   });
 });
 

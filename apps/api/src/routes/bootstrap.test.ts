@@ -37,7 +37,7 @@ async function bodyOf(ceremony: RegistrationCeremony): Promise<Record<string, { 
 }
 
 describe('first-account bootstrap', () => {
-  // Each trial is a test of its own, with the whole time budget of one (on workerd a trial takes about 0.7 s).
+  // Each trial is a test of its own, with the whole time budget of one (on a loaded workerd a trial takes about 1 s).
   for (let trial = 0; trial < TRIALS; trial++) {
     it(`gives exactly one admin when ${PARALLEL} first registrations race, and refuses the others clearly (trial ${trial + 1})`, async () => {
       await emptyAccounts();
