@@ -70,9 +70,8 @@ export function checkSigningKeyPair(sodium: Sodium, keyPair: SenderSigningKeyPai
       'A signing key pair is a 32-byte public and a 64-byte private key.',
     );
   }
-  const seed = sodium.crypto_sign_ed25519_sk_to_seed(privateKey);
-  const derived = sodium.crypto_sign_seed_keypair(seed);
-  seed.fill(0);
+  // libsodium's Ed25519 private key is seed ‖ public key; the seed alone determines the pair.
+  const derived = sodium.crypto_sign_seed_keypair(privateKey.subarray(0, 32));
   derived.privateKey.fill(0);
   if (!sodium.memcmp(derived.publicKey, publicKey) || !sodium.memcmp(privateKey.subarray(32), publicKey)) {
     throw new EnvelopeError(

@@ -1,4 +1,4 @@
-import type { Payload } from '../../src/index.ts';
+import type { Payload, SealedEncryptOptions } from '../../src/index.ts';
 import type { EncryptSeam } from '../../src/lib/encryptor.ts';
 import { sealPayloadTo } from '../../src/lib/seal-payload.ts';
 import { CHEAP_ARGON2 } from './fixtures.ts';
@@ -7,7 +7,7 @@ import { CHEAP_ARGON2 } from './fixtures.ts';
 export function sealTo(
   payload: Payload,
   recipients: readonly Uint8Array[],
-  options: { passphrase?: string } = {},
+  options: SealedEncryptOptions = {},
   seam: EncryptSeam = {},
 ): Promise<Uint8Array> {
   return sealPayloadTo(payload, recipients, options, { argon2: CHEAP_ARGON2, ...seam });
