@@ -25,6 +25,7 @@ import {
   waitForNotice,
 } from './support/flows.ts';
 import { apiCalls, findLeaks, type RecordedRequest } from './support/request-recorder.ts';
+import { stepUps } from './support/step-up-flows.ts';
 import {
   addVirtualAuthenticator,
   passkeyCount,
@@ -144,11 +145,14 @@ describe('passkey accounts', () => {
     });
 
     // ---- Passkeys: listed; a device that holds one cannot add another; add, rename, remove; never the last. ----
+    // Adding or removing a passkey and creating a token need a fresh passkey check (a step-up): the first click
+    // makes one with the passkey the account has, and the changes just after it need no other.
     const passkeys = admin.page.getByRole('list', { name: 'Your passkeys' });
     expect(await passkeys.getByRole('listitem').count()).toBe(1);
     expect(await passkeys.textContent()).toContain('This device only');
     await admin.page.getByRole('button', { name: 'Add a passkey' }).click();
     await admin.page.getByText('This device already holds a passkey for your account').waitFor();
+    expect(stepUps(await admin.recorder.requests())).toBe(1);
     // The first device is lost; a new one (a new authenticator) adds a passkey named "Laptop".
     await removeVirtualAuthenticator(admin.authenticator);
     admin.authenticator = await addVirtualAuthenticator(admin.page);
@@ -182,6 +186,7 @@ describe('passkey accounts', () => {
     await tokens.getByRole('button', { name: 'Yes, revoke it' }).click();
     await tokens.getByText('Revoked “ci deploy”.').waitFor();
     expect((await asScript()).status).toBe(401);
+    expect(stepUps(await admin.recorder.requests())).toBe(1);
 
     // ---- Invites: the admin invites a guest and a member; each registers through /join#TOKEN. ----
     const guestInvite = await createInviteInPage(admin.page, 'Guest');

@@ -26,6 +26,7 @@ import {
   prfResultsSent,
   sentPublicKeys,
 } from './support/sealing-flows.ts';
+import { answerAddPasskeyPrompts, stepUps } from './support/step-up-flows.ts';
 import {
   addVirtualAuthenticator,
   setAnswering,
@@ -193,14 +194,21 @@ describe('secrets sealed to people’s passkeys', () => {
     expect(await metadataStatus(oneId)).toBe(404);
 
     // ---- 2. Bob adds a second PRF passkey (another authenticator) on his account page. ----
+    // He confirms it's him with his first passkey (the step-up), then the new authenticator creates the passkey;
+    // afterwards only the second one answers.
     const bobSecond = await addVirtualAuthenticator(bob.page, { prf: true, transport: 'usb' });
     bob.authenticators.push(bobSecond);
-    await setAnswering(bob.authenticator, false);
+    let stopSwitching = await answerAddPasskeyPrompts(bob.page, {
+      confirming: [bob.authenticator],
+      creating: bobSecond,
+    });
     await bob.page.goto(`${serverUrl()}/account`);
     await expectHeading(bob.page, 'Your account');
     await bob.page.getByLabel('Name of the new passkey (optional)').fill('Second key');
     await bob.page.getByRole('button', { name: 'Add a passkey', exact: true }).click();
     await bob.page.getByText('Passkey added. It can receive sealed secrets.').waitFor();
+    await stopSwitching();
+    expect(stepUps(await bob.recorder.requests())).toBe(1);
     const bobBoth = await accountFingerprints(bob.page);
     expect(bobBoth.size).toBe(2);
     const secondFingerprint = bobBoth.get('Second key');
@@ -226,14 +234,19 @@ describe('secrets sealed to people’s passkeys', () => {
     // trying another passkey does not cost another view. ----
     const third = `third for bob ${randomBytes(8).toString('hex')}`;
     const three = await shareInPage(alice.page, third, [bob.name]);
+    // Confirmed with either passkey he has, created on a third authenticator, which alone answers afterwards.
     const bobThird = await addVirtualAuthenticator(bob.page, { prf: true, transport: 'usb' });
     bob.authenticators.push(bobThird);
-    await setAnswering(bobSecond, false);
+    stopSwitching = await answerAddPasskeyPrompts(bob.page, {
+      confirming: [bob.authenticator, bobSecond],
+      creating: bobThird,
+    });
     await bob.page.goto(`${serverUrl()}/account`);
     await expectHeading(bob.page, 'Your account');
     await bob.page.getByLabel('Name of the new passkey (optional)').fill('Late key');
     await bob.page.getByRole('button', { name: 'Add a passkey', exact: true }).click();
     await bob.page.getByText('Passkey added. It can receive sealed secrets.').waitFor();
+    await stopSwitching();
     await openSealed(bob.page, three.sealed ?? '');
     const status = bob.page.locator('.status-error');
     await status.getByText('It was not sealed to the passkey you used (“Late key”).').waitFor();

@@ -1,6 +1,7 @@
 import { ApiRequestError } from './api/index.ts';
 import { envelopeErrorCode } from './crypto/envelope.ts';
 import { MESSAGES, tooManyAttempts } from './messages.ts';
+import { StepUpError } from './passkeys/step-up-error.ts';
 
 /**
  * The sentence to show for a failed step, from the error's code (never its message). Anything unknown gets a
@@ -8,6 +9,9 @@ import { MESSAGES, tooManyAttempts } from './messages.ts';
  */
 export function describeError(error: unknown): string {
   if (error instanceof ApiRequestError) return describeApiError(error);
+  if (error instanceof StepUpError) {
+    return error.code === 'step_up_cancelled' ? MESSAGES.stepUpCancelled : MESSAGES.stepUpUnavailable;
+  }
   const code = envelopeErrorCode(error);
   switch (code) {
     case 'DECRYPTION_FAILED':
@@ -54,6 +58,9 @@ function describeApiError(error: ApiRequestError): string {
       return 'One of the people you chose no longer has an active account. Remove them and try again.';
     case 'origin_mismatch':
       return 'This request did not come from this Hushlink page. Reload it and try again.';
+    case 'step_up_required':
+      // Only after a step-up that the server still did not count (a clock far off, or one that lapsed).
+      return MESSAGES.stepUpRequired;
     case 'unknown_code':
       // A code added to the API after this page was built: the server's own sentence is the best we have.
       return error.message;

@@ -18,6 +18,11 @@ export const MESSAGES = {
   notForYou: 'This secret was shared with other people, not with you.',
   signInRequired: 'Sign in with your passkey first.',
   pageFailed: 'This page could not load. Reload it and try again.',
+  stepUpCancelled:
+    'You did not confirm with your passkey, so nothing was changed. Try again when you are ready.',
+  stepUpUnavailable:
+    'Your passkey could not be used to confirm it’s you, so nothing was changed. Try again, or use another passkey.',
+  stepUpRequired: 'This change needs a fresh check with your passkey. Try again and confirm it’s you.',
 } as const;
 
 /** "Too many attempts; try again in N seconds." */

@@ -5,7 +5,10 @@ import {
   type RegisterOptionsRequest,
   type RegisterVerifyRequest,
   type SignedInResponse,
+  type StepUpResponse,
+  type StepUpVerifyRequest,
   signedInResponseSchema,
+  stepUpResponseSchema,
 } from '@hushlink/protocol';
 import { requestJson } from './request.ts';
 
@@ -41,5 +44,24 @@ export function verifySignIn(request: LoginVerifyRequest): Promise<SignedInRespo
   return requestJson(
     { method: 'POST', path: '/api/auth/login/verify', body: request },
     signedInResponseSchema,
+  );
+}
+
+/**
+ * `POST /api/auth/step-up/options`: a challenge that only my own passkeys may answer, with user verification
+ * required. Signed in only.
+ */
+export function stepUpOptions(): Promise<CeremonyOptionsResponse> {
+  return requestJson(
+    { method: 'POST', path: '/api/auth/step-up/options', body: {} },
+    ceremonyOptionsResponseSchema,
+  );
+}
+
+/** `POST /api/auth/step-up/verify`: checks the assertion and marks this session as freshly confirmed. */
+export function verifyStepUp(request: StepUpVerifyRequest): Promise<StepUpResponse> {
+  return requestJson(
+    { method: 'POST', path: '/api/auth/step-up/verify', body: request },
+    stepUpResponseSchema,
   );
 }

@@ -1,6 +1,7 @@
 import { browserSupportsWebAuthn, WebAuthnError } from '@simplewebauthn/browser';
 import { ApiRequestError } from '../api/api-request-error.ts';
 import { describeError } from '../describe-error.ts';
+import { StepUpError } from './step-up-error.ts';
 
 /** The API's answers that only passkey ceremonies get (the rest are worded by `describeError`). */
 function describeCeremonyError(error: ApiRequestError): string {
@@ -28,6 +29,7 @@ function describeCeremonyError(error: ApiRequestError): string {
  */
 export function describePasskeyError(error: unknown): string {
   if (error instanceof ApiRequestError) return describeCeremonyError(error);
+  if (error instanceof StepUpError) return describeError(error);
   const code = error instanceof WebAuthnError ? error.code : undefined;
   const name = error instanceof Error ? error.name : undefined;
   if (code === 'ERROR_AUTHENTICATOR_PREVIOUSLY_REGISTERED' || name === 'InvalidStateError') {

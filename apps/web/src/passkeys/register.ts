@@ -4,6 +4,7 @@ import { registrationOptions, verifyRegistration } from '../api/auth.ts';
 import { holdKeyPair } from '../sealing/key-store.ts';
 import { forgetInstance, setSignedIn } from '../session.ts';
 import { prfExtension, type SealingKey, sealingKeyFrom } from './prf.ts';
+import { ensureSteppedUp, withStepUp } from './step-up.ts';
 import { wireResponse } from './wire-response.ts';
 
 /** A new account's names, and the invite that allows it (none for the first account or open registration). */
@@ -66,13 +67,31 @@ export async function createAccountWithPasskey(account: NewAccount): Promise<Pub
 }
 
 /**
- * Adds another passkey (a second device, a security key) to the signed-in account, with its sealing key where
- * the authenticator supports PRF.
- *
- * @throws like `createAccountWithPasskey`; a device that already holds one of the account's passkeys refuses.
+ * What is left of a step-up for adding a passkey to be worth skipping another: the registration prompt times out
+ * after a minute (@simplewebauthn's default), and its verify must still find the step-up fresh.
  */
-export async function addPasskey(passkeyName: string): Promise<RegisteredPasskey> {
-  const { challengeId, options } = await registrationOptions({});
+const ADD_PASSKEY_MARGIN_MS = 2 * 60 * 1000;
+
+/** The stages of adding a passkey, for the page to say what the next prompt is for. */
+export type AddPasskeyStage = 'confirming' | 'creating';
+
+/**
+ * Adds another passkey (a second device, a security key) to the signed-in account, with its sealing key where
+ * the authenticator supports PRF. First the person confirms it's them with a passkey they already have (a
+ * step-up, skipped when this page made one recently enough), then the new passkey is created; `onStage` is
+ * called before each prompt.
+ *
+ * @throws StepUpError when the confirming prompt is closed (nothing changed); otherwise like
+ *   `createAccountWithPasskey`; a device that already holds one of the account's passkeys refuses.
+ */
+export async function addPasskey(
+  passkeyName: string,
+  onStage: (stage: AddPasskeyStage) => void = () => {},
+): Promise<RegisteredPasskey> {
+  const confirming = () => onStage('confirming');
+  await ensureSteppedUp(confirming, ADD_PASSKEY_MARGIN_MS);
+  const { challengeId, options } = await withStepUp(() => registrationOptions({}), confirming);
+  onStage('creating');
   const { response, sealing } = await createPasskey(options);
   const { user } = await verifyRegistration({
     challengeId,

@@ -2,7 +2,7 @@ import type { Passkey } from '@hushlink/protocol';
 import { removePasskey, renamePasskey } from '../../api/account.ts';
 import { ApiRequestError } from '../../api/api-request-error.ts';
 import { getMe } from '../../api/session.ts';
-import { addPasskey, describePasskeyError } from '../../passkeys/index.ts';
+import { addPasskey, describePasskeyError, STEP_UP_PROMPT, withStepUp } from '../../passkeys/index.ts';
 import { fingerprintOf } from '../../sealing/sealing-crypto.ts';
 import { askToConfirm } from '../../ui/confirm.ts';
 import { h } from '../../ui/element.ts';
@@ -45,7 +45,8 @@ export type SessionLost = (error: unknown) => boolean;
 
 /**
  * "Passkeys": my passkeys with name, kind (synced or this device only), when added and last used; rename,
- * remove (the server refuses the last one), and add another.
+ * remove (the server refuses the last one), and add another. Adding and removing need a step-up (a fresh check
+ * with a passkey I already have), asked for in place.
  */
 export function passkeysSection(initial: Passkey[], sessionLost: SessionLost): HTMLElement {
   const status = createStatusLine();
@@ -158,7 +159,11 @@ export function passkeysSection(initial: Passkey[], sessionLost: SessionLost): H
       ).then(async (confirmed) => {
         if (!confirmed) return;
         try {
-          show((await removePasskey(passkey.id)).passkeys);
+          const me = await withStepUp(
+            () => removePasskey(passkey.id),
+            () => status.info(STEP_UP_PROMPT),
+          );
+          show(me.passkeys);
           status.info(`Removed “${passkey.name}”.`);
         } catch (error) {
           // Put the buttons back: the passkey is still there.
@@ -188,9 +193,14 @@ export function passkeysSection(initial: Passkey[], sessionLost: SessionLost): H
           event.preventDefault();
           if (adding) return;
           adding = true;
-          addStatus.info('Waiting for your device to create a passkey…');
           let canReceiveSealed = false;
-          addPasskey(newName.value.trim())
+          addPasskey(newName.value.trim(), (stage) =>
+            addStatus.info(
+              stage === 'confirming'
+                ? `${STEP_UP_PROMPT} Then your device creates the new passkey.`
+                : 'Waiting for your device to create a passkey…',
+            ),
+          )
             .then((added) => {
               canReceiveSealed = added.canReceiveSealed;
               return getMe();

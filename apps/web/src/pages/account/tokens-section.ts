@@ -1,5 +1,6 @@
 import { type ApiToken, createApiToken, listApiTokens, revokeApiToken } from '../../api/account.ts';
 import { describeError } from '../../describe-error.ts';
+import { STEP_UP_PROMPT, withStepUp } from '../../passkeys/index.ts';
 import { askToConfirm } from '../../ui/confirm.ts';
 import { copyButton } from '../../ui/copy-button.ts';
 import { h } from '../../ui/element.ts';
@@ -21,8 +22,9 @@ function tokenState(token: ApiToken): string {
 }
 
 /**
- * "API tokens": personal tokens for scripts (`Authorization: Bearer`), named and expiring. A new token is shown
- * once, with Copy; the list never shows a token's secret.
+ * "API tokens": personal tokens for scripts (`Authorization: Bearer`), named and expiring. Creating one needs a
+ * step-up (a fresh check with my passkey), asked for in place. A new token is shown once, with Copy; the list
+ * never shows a token's secret.
  */
 export function tokensSection(sessionLost: SessionLost): HTMLElement {
   const status = createStatusLine();
@@ -120,7 +122,10 @@ export function tokensSection(sessionLost: SessionLost): HTMLElement {
     }
     busy = true;
     try {
-      const token = await createApiToken(tokenName, Number(lifetime.value));
+      const token = await withStepUp(
+        () => createApiToken(tokenName, Number(lifetime.value)),
+        () => status.info(STEP_UP_PROMPT),
+      );
       const copyStatus = createStatusLine();
       const value = h('input', {
         id: 'new-token',
