@@ -7,13 +7,17 @@ import { showNotice } from '../notice-view.ts';
 import { inviteSection } from './invite-section.ts';
 import { passkeysSection } from './passkeys-section.ts';
 import { type AccountOnlyPage, showSignInNeeded } from './require-account.ts';
+import { sessionsSection } from './sessions-section.ts';
 import { tokensSection } from './tokens-section.ts';
 
-const PAGE: AccountOnlyPage = { title: 'Your account', purpose: 'see your passkeys, API tokens and invites' };
+const PAGE: AccountOnlyPage = {
+  title: 'Your account',
+  purpose: 'see your passkeys, sessions, API tokens and invites',
+};
 
 const ROLE_NAMES = { admin: 'an admin', member: 'a member', guest: 'a guest' } as const;
 
-/** `/account`: my passkeys, my API tokens, and invites (for admins and members). */
+/** `/account`: my passkeys, where I am signed in, my API tokens, and invites (for admins and members). */
 export async function showAccountPage(view: HTMLElement): Promise<void> {
   let me: Awaited<ReturnType<typeof getMe>>;
   try {
@@ -43,6 +47,7 @@ export async function showAccountPage(view: HTMLElement): Promise<void> {
       `Signed in as ${me.user.displayName} (@${me.user.name}), ${ROLE_NAMES[me.user.role]} of this Hushlink.`,
     ),
     passkeysSection(me.passkeys, sessionLost),
+    sessionsSection(sessionLost),
     tokensSection(sessionLost),
     inviteSection(me.user.role, sessionLost),
   );
