@@ -283,8 +283,10 @@ describe('passkey accounts', () => {
     await guest.page.getByText('Signed in as Gus Guest (@gus).').waitFor();
     await page.goto(`${url}/admin`);
     await waitForHeading(page, 'Admin');
-    await page.locator('[data-user="gus"]').getByRole('button', { name: 'End all sessions' }).click();
-    await page.getByText('Ended 1 session of Gus Guest.').waitFor();
+    const gusCard = page.locator('[data-user="gus"]');
+    await gusCard.getByRole('button', { name: 'End sessions and revoke tokens' }).click();
+    await gusCard.getByRole('button', { name: 'End sessions and revoke tokens' }).click();
+    await page.getByText('Ended 1 session and revoked 0 API tokens of Gus Guest.').waitFor();
     await guest.page.getByRole('button', { name: 'Reveal' }).click();
     await guest.page.getByRole('button', { name: 'Sign in with a passkey' }).click();
     await waitForHeading(guest.page, 'The secret');

@@ -1,9 +1,18 @@
-import { adminUsersResponseSchema, auditResponseSchema, type UpdateUserRequest } from '@hushlink/protocol';
+import {
+  type AdminUser,
+  adminUsersResponseSchema,
+  auditResponseSchema,
+  type EndAccessResponse,
+  endAccessResponseSchema,
+  type UpdateUserRequest,
+} from '@hushlink/protocol';
 import { z } from 'zod/mini';
 import { requestEmpty, requestJson } from './request.ts';
 
-/** An account as the admin page shows it. */
-export type AdminUser = z.infer<typeof adminUsersResponseSchema>['users'][number];
+export type { AdminUser, EndAccessResponse };
+
+/** One API token of an account, as the admin page shows it (with where it was created from). */
+export type AdminApiToken = AdminUser['tokens'][number];
 
 /** One page of the audit log, newest first. */
 export type AuditPage = z.infer<typeof auditResponseSchema>;
@@ -23,9 +32,8 @@ export interface AuditFilter {
   before?: number;
 }
 
-// The protocol has no schemas for these two small answers; only what the page reads is checked.
+// The protocol has no schema for this small answer; only what the page reads is checked.
 const updatedUserSchema = z.object({ user: z.object({ id: z.string(), state: z.string() }) });
-const endedSessionsSchema = z.object({ ended: z.int() });
 
 function userPath(id: string): string {
   return `/api/admin/users/${encodeURIComponent(id)}`;
@@ -41,10 +49,21 @@ export async function updateUser(id: string, changes: UpdateUserRequest): Promis
   await requestJson({ method: 'PATCH', path: userPath(id), body: changes }, updatedUserSchema);
 }
 
-/** `POST /api/admin/users/:id/sessions/end`: signs the account out everywhere; returns how many sessions ended. */
-export async function endSessions(id: string): Promise<number> {
+/**
+ * `POST /api/admin/users/:id/sessions/end`, the action for a compromised account: ends every session of the
+ * account and revokes every API token of it; returns how many of each.
+ */
+export function endAllAccess(id: string): Promise<EndAccessResponse> {
   const call = { method: 'POST', path: `${userPath(id)}/sessions/end` } as const;
-  return (await requestJson(call, endedSessionsSchema)).ended;
+  return requestJson(call, endAccessResponseSchema);
+}
+
+/** `DELETE /api/admin/users/:id/tokens/:tokenId`: revokes one API token of an account. */
+export function revokeUserToken(userId: string, tokenId: string): Promise<void> {
+  return requestEmpty({
+    method: 'DELETE',
+    path: `${userPath(userId)}/tokens/${encodeURIComponent(tokenId)}`,
+  });
 }
 
 /** `DELETE /api/admin/users/:id/passkeys/:passkeyId`: removes a passkey (never an account's last one). */

@@ -11,8 +11,8 @@ import { type AccountOnlyPage, requireAccount, showSignInNeeded } from './requir
 const PAGE: AccountOnlyPage = { title: 'Admin', purpose: 'manage the people on this Hushlink' };
 
 /**
- * `/admin`: the people on this instance (role, state, passkeys, last sign-in, and what an admin can change)
- * and the audit log. The server decides who is an admin; anyone else is told so.
+ * `/admin`: the people on this instance (role, state, passkeys and API tokens, last sign-in, and what an admin
+ * can change) and the audit log. The server decides who is an admin; anyone else is told so.
  */
 export async function showAdminPage(view: HTMLElement): Promise<void> {
   const signedIn = await requireAccount(view, PAGE);
@@ -55,7 +55,11 @@ export async function showAdminPage(view: HTMLElement): Promise<void> {
   render(
     view,
     h('h1', {}, 'Admin'),
-    h('p', { class: 'lede' }, 'The people on this Hushlink, their passkeys and sessions, and the audit log.'),
+    h(
+      'p',
+      { class: 'lede' },
+      'The people on this Hushlink, their passkeys, API tokens and sessions, and the audit log.',
+    ),
     h(
       'section',
       { 'aria-labelledby': 'people-heading' },

@@ -1,19 +1,51 @@
 import type { PublicUser, Role } from '@hushlink/protocol';
-import { type AdminUser, endSessions, removeUserPasskey, updateUser } from '../../api/admin.ts';
+import {
+  type AdminApiToken,
+  type AdminUser,
+  endAllAccess,
+  removeUserPasskey,
+  revokeUserToken,
+  updateUser,
+} from '../../api/admin.ts';
 import { ApiRequestError } from '../../api/api-request-error.ts';
 import { describeError } from '../../describe-error.ts';
+import { STEP_UP_PROMPT, withStepUp } from '../../passkeys/index.ts';
 import { askToConfirm } from '../../ui/confirm.ts';
 import { h } from '../../ui/element.ts';
 import { facts } from '../../ui/facts.ts';
 import { field } from '../../ui/field.ts';
 import { dateTimeElement } from '../../ui/format-time.ts';
 import { createStatusLine, type StatusLine } from '../../ui/status-line.ts';
+import { describeDevice } from '../../ui/user-agent.ts';
 import { passkeyKind } from './passkey-labels.ts';
 import type { SessionLost } from './passkeys-section.ts';
 
 const ROLES: readonly Role[] = ['admin', 'member', 'guest'];
 const ROLE_LABELS: Readonly<Record<Role, string>> = { admin: 'Admin', member: 'Member', guest: 'Guest' };
 const A_ROLE: Readonly<Record<Role, string>> = { admin: 'an admin', member: 'a member', guest: 'a guest' };
+
+/** "2 sessions", "1 API token", "0 API tokens". */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+function tokenState(token: AdminApiToken): 'Active' | 'Revoked' | 'Expired' {
+  if (token.revoked) return 'Revoked';
+  return Date.parse(token.expiresAt) <= Date.now() ? 'Expired' : 'Active';
+}
+
+/**
+ * "added 3 Dec 2026, 16:50 from 203.0.113.7 with Chrome on Linux": when and where a passkey or token was added,
+ * so that an admin can tell what an intruder added. The full user agent is the title; rows from before this was
+ * recorded say so.
+ */
+function provenance(createdAt: string, ip: string | null, userAgent: string | null): HTMLElement {
+  const where =
+    ip === null && userAgent === null
+      ? ' (from where was not recorded)'
+      : ` from ${ip ?? 'an unknown address'} with ${describeDevice(userAgent)}`;
+  return h('span', { title: userAgent ?? '' }, 'added ', dateTimeElement(createdAt), where);
+}
 
 /** What the users section needs from the page. */
 export interface UsersSectionOptions {
@@ -27,9 +59,11 @@ export interface UsersSectionOptions {
 }
 
 /**
- * The "People" cards: every account with its role, state, passkeys and last sign-in; change a role, disable (optionally
- * revoking every link they created) or enable, end all sessions, remove a passkey. An admin's own card offers no
- * role or state change (the server refuses them too).
+ * The "People" cards: every account with its role, state, last sign-in, and its passkeys and API tokens with when
+ * and from where each was added; change a role, disable (optionally revoking every link they created) or enable,
+ * end all sessions and revoke all tokens at once (the action for a compromised account), remove a passkey, revoke
+ * a token. An admin's own card offers no role or state change (the server refuses them too). Actions the server
+ * guards with a step-up ask for the admin's passkey in place.
  */
 export function userCards(options: UsersSectionOptions): HTMLElement {
   const { status } = options;
@@ -45,11 +79,14 @@ export function userCards(options: UsersSectionOptions): HTMLElement {
     }
   }
 
-  /** Runs an admin action and reloads the list; the message goes to the section's status line. */
+  /**
+   * Runs an admin action and reloads the list; the message goes to the section's status line. An action the
+   * server wants a fresh passkey check for asks for it in place, then runs once more.
+   */
   async function act(action: () => Promise<string>, line: StatusLine): Promise<void> {
     line.info('Saving…');
     try {
-      const done = await action();
+      const done = await withStepUp(action, () => line.info(STEP_UP_PROMPT));
       await options.reload();
       status.info(done);
     } catch (error) {
@@ -57,57 +94,112 @@ export function userCards(options: UsersSectionOptions): HTMLElement {
     }
   }
 
-  function card(user: AdminUser): HTMLElement {
-    const self = user.id === options.me.id;
-    const line = createStatusLine();
-    const headingId = `user-${user.id}`;
-    const passkeys = h(
+  /** A Remove/Revoke button that asks first, then runs `action` through `act`. */
+  function askingButton(
+    label: string,
+    accessibleName: string,
+    confirmation: { question: string; confirm: string },
+    action: () => Promise<string>,
+    line: StatusLine,
+  ): HTMLElement {
+    const button = h(
+      'button',
+      { type: 'button', class: 'secondary small', 'aria-label': accessibleName },
+      label,
+    );
+    const slot = h('span', { class: 'inline-actions' }, button);
+    button.addEventListener('click', () => {
+      void askToConfirm(slot, confirmation, button).then((confirmed) => {
+        if (confirmed) void act(action, line);
+      });
+    });
+    return slot;
+  }
+
+  function passkeyList(user: AdminUser, line: StatusLine): HTMLElement {
+    return h(
       'ul',
       { class: 'plain-list', 'aria-label': `Passkeys of ${user.displayName}` },
-      ...user.passkeys.map((passkey) => {
-        const remove = h(
-          'button',
-          {
-            type: 'button',
-            class: 'secondary small',
-            'aria-label': `Remove passkey ${passkey.name} of ${user.displayName}`,
-          },
-          'Remove',
-        );
-        const slot = h('span', { class: 'inline-actions' }, remove);
-        remove.addEventListener('click', () => {
-          void askToConfirm(
-            slot,
-            {
-              question: `Remove the passkey “${passkey.name}” of ${user.displayName}?`,
-              confirm: 'Yes, remove it',
-            },
-            remove,
-          ).then((confirmed) => {
-            if (!confirmed) return;
-            void act(async () => {
-              await removeUserPasskey(user.id, passkey.id);
-              return `Removed the passkey “${passkey.name}” of ${user.displayName}.`;
-            }, line);
-          });
-        });
-        return h(
+      ...user.passkeys.map((passkey) =>
+        h(
           'li',
-          {},
+          { 'data-passkey': passkey.name },
           h('span', {}, passkey.name),
           h(
             'span',
             { class: 'meta' },
             ` · ${passkeyKind(passkey)} · `,
+            provenance(passkey.createdAt, passkey.createdIp, passkey.createdUserAgent),
+            ' · ',
             passkey.lastUsedAt
               ? h('span', {}, 'last used ', dateTimeElement(passkey.lastUsedAt))
               : 'never used',
             ' ',
           ),
-          user.passkeys.length > 1 ? slot : null,
+          user.passkeys.length > 1
+            ? askingButton(
+                'Remove',
+                `Remove passkey ${passkey.name} of ${user.displayName}`,
+                {
+                  question: `Remove the passkey “${passkey.name}” of ${user.displayName}? It can no longer sign in.`,
+                  confirm: 'Yes, remove it',
+                },
+                async () => {
+                  await removeUserPasskey(user.id, passkey.id);
+                  return `Removed the passkey “${passkey.name}” of ${user.displayName}.`;
+                },
+                line,
+              )
+            : null,
+        ),
+      ),
+    );
+  }
+
+  function tokenList(user: AdminUser, line: StatusLine): HTMLElement | string {
+    if (user.tokens.length === 0) return 'None';
+    return h(
+      'ul',
+      { class: 'plain-list', 'aria-label': `API tokens of ${user.displayName}` },
+      ...user.tokens.map((token) => {
+        const state = tokenState(token);
+        return h(
+          'li',
+          { 'data-token': token.name, 'data-state': state },
+          h('span', {}, token.name),
+          h(
+            'span',
+            { class: 'meta' },
+            ` · ${state} · `,
+            provenance(token.createdAt, token.createdIp, token.createdUserAgent),
+            ' · ',
+            token.lastUsedAt ? h('span', {}, 'last used ', dateTimeElement(token.lastUsedAt)) : 'never used',
+            ' ',
+          ),
+          state === 'Active'
+            ? askingButton(
+                'Revoke',
+                `Revoke API token ${token.name} of ${user.displayName}`,
+                {
+                  question: `Revoke the API token “${token.name}” of ${user.displayName}? Scripts using it stop working.`,
+                  confirm: 'Yes, revoke it',
+                },
+                async () => {
+                  await revokeUserToken(user.id, token.id);
+                  return `Revoked the API token “${token.name}” of ${user.displayName}.`;
+                },
+                line,
+              )
+            : null,
         );
       }),
     );
+  }
+
+  function card(user: AdminUser): HTMLElement {
+    const self = user.id === options.me.id;
+    const line = createStatusLine();
+    const headingId = `user-${user.id}`;
 
     const actions = h('div', { class: 'button-row' });
     if (self) {
@@ -141,12 +233,23 @@ export function userCards(options: UsersSectionOptions): HTMLElement {
         },
         'Change role',
       );
-      const endAll = h('button', { type: 'button', class: 'secondary' }, 'End all sessions');
+      const endAll = h('button', { type: 'button', class: 'secondary' }, 'End sessions and revoke tokens');
+      const endSlot = h('div', {}, endAll);
       endAll.addEventListener('click', () => {
-        void act(async () => {
-          const ended = await endSessions(user.id);
-          return `Ended ${ended} session${ended === 1 ? '' : 's'} of ${user.displayName}.`;
-        }, line);
+        void askToConfirm(
+          endSlot,
+          {
+            question: `End every session of ${user.displayName} and revoke all their API tokens? They must sign in with a passkey again, and scripts using their tokens stop working. Their passkeys and links stay.`,
+            confirm: 'End sessions and revoke tokens',
+          },
+          endAll,
+        ).then((confirmed) => {
+          if (!confirmed) return;
+          void act(async () => {
+            const { ended, tokensRevoked } = await endAllAccess(user.id);
+            return `Ended ${count(ended, 'session')} and revoked ${count(tokensRevoked, 'API token')} of ${user.displayName}.`;
+          }, line);
+        });
       });
       const stateButton =
         user.state === 'active'
@@ -190,7 +293,7 @@ export function userCards(options: UsersSectionOptions): HTMLElement {
           field({ label: `Role of ${user.displayName}`, control: role }),
           changeRole,
         ),
-        endAll,
+        endSlot,
         stateSlot,
       );
     }
@@ -211,7 +314,8 @@ export function userCards(options: UsersSectionOptions): HTMLElement {
         ],
         ['Joined', dateTimeElement(user.createdAt)],
         ['Last sign-in', user.lastSignInAt ? dateTimeElement(user.lastSignInAt) : 'Never'],
-        ['Passkeys', user.passkeys.length === 0 ? 'None' : passkeys],
+        ['Passkeys', user.passkeys.length === 0 ? 'None' : passkeyList(user, line)],
+        ['API tokens', tokenList(user, line)],
       ]),
       actions,
       line.element,
