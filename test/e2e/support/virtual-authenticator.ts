@@ -75,3 +75,22 @@ export async function setAnswering(authenticator: VirtualAuthenticator, answerin
     enabled: answering,
   });
 }
+
+/**
+ * Copies every passkey `from` holds onto `to` (private keys included), as a password manager syncs a passkey to
+ * another device: the same person can then sign in from a second browser context.
+ */
+export async function copyPasskeys(from: VirtualAuthenticator, to: VirtualAuthenticator): Promise<void> {
+  const { credentials } = await from.cdp.send('WebAuthn.getCredentials', { authenticatorId: from.id });
+  for (const credential of credentials) {
+    await to.cdp.send('WebAuthn.addCredential', { authenticatorId: to.id, credential });
+  }
+}
+
+/** How many assertions the authenticator's passkeys have signed, from their signature counters. */
+export async function assertionCount(authenticator: VirtualAuthenticator): Promise<number> {
+  const { credentials } = await authenticator.cdp.send('WebAuthn.getCredentials', {
+    authenticatorId: authenticator.id,
+  });
+  return credentials.reduce((sum, credential) => sum + credential.signCount, 0);
+}
