@@ -1,0 +1,102 @@
+import type { Payload } from '../../src/index.ts';
+import { decodeLinkKey, deriveRecipientKeyPair } from '../../src/index.ts';
+import { SEALED_CHUNK_BYTES } from '../../src/lib/chunk.ts';
+import { concatBytes } from '../../src/lib/concat-bytes.ts';
+import { parseHeader, SIGNATURE_BYTES } from '../../src/lib/header.ts';
+import {
+  contentKey,
+  contentKeyCommitment,
+  passwordKey,
+  V3_CONTENT_CONTEXT,
+  V3_SEALED_CONTENT_CONTEXT,
+} from '../../src/lib/key-schedule.ts';
+import { readMetadata } from '../../src/lib/metadata.ts';
+import { paddedLength } from '../../src/lib/padding.ts';
+import { joinPayload } from '../../src/lib/payload-codec.ts';
+import { unwrapKey } from '../../src/lib/recipients.ts';
+import { startStreamHasher, verifyEnvelope } from '../../src/lib/signing.ts';
+import { standardSodium } from '../../src/lib/sodium.ts';
+import { fromHex } from './hex.ts';
+
+/** A check of FORMAT.md's "Reading" that a careless v3 reader might leave out. */
+export type LaxCheck = 'final' | 'padding' | 'length' | 'commitment' | 'signature';
+
+/** Who reads: a link key as in a link, or a recipient's PRF output (hex). */
+export type LaxReaderKey = { linkKey: string } | { prfOutput: string };
+
+/**
+ * A second, deliberately simple v3 reader that opens the whole envelope at once and performs every check except
+ * those in `skip`: it shows which vectors catch a reader that is careless in exactly those ways. With nothing
+ * skipped it is a (non-streaming) reader of FORMAT.md; it returns the payload, or undefined when it refuses.
+ */
+export async function laxOpen(
+  envelope: Uint8Array,
+  reader: LaxReaderKey,
+  passphrase: string | undefined,
+  skip: ReadonlySet<LaxCheck>,
+): Promise<Payload | undefined> {
+  const sodium = await standardSodium();
+  try {
+    const header = parseHeader(envelope);
+    let base: Uint8Array | undefined;
+    if ('linkKey' in reader) base = decodeLinkKey(reader.linkKey);
+    else base = unwrapKey(sodium, header.wrapped, await deriveRecipientKeyPair(fromHex(reader.prfOutput)));
+    if (base === undefined || header.version !== 3 || header.sealed === 'linkKey' in reader) return undefined;
+    if (header.kdf && !passphrase) return undefined;
+    const pwKey = header.kdf && passphrase ? await passwordKey(passphrase, header.kdf) : undefined;
+    const key = contentKey(
+      sodium,
+      base,
+      pwKey,
+      header.sealed ? V3_SEALED_CONTENT_CONTEXT : V3_CONTENT_CONTEXT,
+    );
+    if (
+      !skip.has('commitment') &&
+      !sodium.memcmp(contentKeyCommitment(sodium, key), header.commitment ?? key)
+    ) {
+      return undefined;
+    }
+    const end = envelope.length - (header.signed ? SIGNATURE_BYTES : 0);
+    const state = sodium.crypto_secretstream_xchacha20poly1305_init_pull(header.streamHeader, key);
+    const hasher = startStreamHasher(sodium);
+    const plain: Uint8Array[] = [];
+    const tags: number[] = [];
+    for (let offset = header.bytes.length; offset < end; offset += SEALED_CHUNK_BYTES) {
+      const sealed = envelope.subarray(offset, Math.min(end, offset + SEALED_CHUNK_BYTES));
+      hasher.update(sealed);
+      const opened = sodium.crypto_secretstream_xchacha20poly1305_pull(state, sealed, header.bytes);
+      if (!opened) return undefined;
+      plain.push(opened.message);
+      tags.push(opened.tag);
+    }
+    if (!skip.has('final')) {
+      // FINAL exactly last; before it, MESSAGE and at most one PUSH; never REKEY.
+      if (tags.at(-1) !== 3 || tags.slice(0, -1).some((tag) => tag !== 0 && tag !== 1)) return undefined;
+      if (tags.filter((tag) => tag === 1).length > 1) return undefined;
+    }
+    const stream = concatBytes(plain);
+    let marker = stream.lastIndexOf(0x80);
+    if (!skip.has('padding')) {
+      let last = stream.length - 1;
+      while (last >= 0 && stream[last] === 0) last--;
+      if (last < 0 || stream[last] !== 0x80) return undefined;
+      marker = last;
+    }
+    if (marker < 0) marker = stream.length;
+    if (!skip.has('length') && stream.length !== paddedLength(marker)) return undefined;
+    if (header.signed && !skip.has('signature')) {
+      const signature = envelope.subarray(end);
+      if (!verifyEnvelope(sodium, header.bytes, hasher.digest(), signature, header.sender ?? key))
+        return undefined;
+    }
+    const data = stream.subarray(0, marker);
+    const { metadata, contentOffset } = readMetadata(data, true);
+    const content = data.subarray(contentOffset);
+    if (metadata.kind === 'files' && metadata.files.reduce((sum, f) => sum + f.size, 0) !== content.length) {
+      return undefined;
+    }
+    return joinPayload(metadata, [content]);
+  } catch {
+    return undefined;
+  }
+}
