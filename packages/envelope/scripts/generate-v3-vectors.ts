@@ -40,7 +40,8 @@ function recording(name: string) {
   const drawn: Uint8Array[] = [];
   let offset = 0;
   const random = (length: number) => {
-    const out = bytes.slice(offset, (offset += length));
+    const out = bytes.slice(offset, offset + length);
+    offset += length;
     drawn.push(out.slice());
     return out;
   };
