@@ -3,11 +3,11 @@ import { WebAuthnCheckError } from './webauthn-check-error.ts';
 const BASE64URL = /^[A-Za-z0-9_-]*$/;
 
 /**
- * Refuses a response whose client data was collected in a page embedded in another site: `crossOrigin` anything
- * but `false` (or absent), or any `topOrigin` at all. WebAuthn leaves this to the relying party (Level 3, §7.1 and
- * §7.2: "verify that the value of C.crossOrigin …" and C.topOrigin against the origins expected to embed it);
- * Hushlink is never embedded (`frame-ancestors 'none'`), so no embedding origin is expected. The client data is
- * parsed here rather than trusted to the verifier, which lets `crossOrigin: true` without a `topOrigin` through.
+ * Refuses a response whose client data was collected in a page embedded in another site: `crossOrigin`
+ * anything but `false` (or absent), or any `topOrigin` at all. WebAuthn leaves this to the relying party
+ * (Level 3, §7.1 and §7.2: C.crossOrigin and C.topOrigin against the origins expected to embed it); Hushlink is
+ * never embedded (`frame-ancestors 'none'`), so none is expected. The client data is parsed here rather than
+ * left to the verifier, which lets `crossOrigin: true` without a `topOrigin` through.
  *
  * @throws WebAuthnCheckError `client_data_invalid`, `cross_origin` or `top_origin`
  */
@@ -22,7 +22,8 @@ export function checkNotEmbedded(clientDataJSON: unknown): void {
   if ('topOrigin' in clientData) {
     throw new WebAuthnCheckError(
       'top_origin',
-      'The passkey was used in a page embedded in another site (the client data names a topOrigin); Hushlink is never embedded.',
+      'The passkey was used in a page embedded in another site (the client data names a topOrigin); ' +
+        'Hushlink is never embedded.',
     );
   }
 }

@@ -3,8 +3,9 @@ import { WebAuthnCheckError } from './webauthn-check-error.ts';
 
 /**
  * Checks the credential id a response reports, before it is looked up or stored: `id` is canonical unpadded
- * base64url of 1 to 1,023 bytes (WebAuthn Level 3 §7.1: "verify that the credentialId is ≤ 1023 bytes"; a longer
- * one could be stored but never named again, as every route caps the ids it takes), and `rawId` is the same.
+ * base64url of 1 to 1,023 bytes (WebAuthn Level 3 §7.1: "verify that the credentialId is ≤ 1023 bytes"; a
+ * longer one could be stored but never named again, as every route caps the ids it takes), and `rawId` is the
+ * same.
  *
  * @returns the id
  * @throws WebAuthnCheckError `credential_id_invalid`, `credential_id_too_long` or `credential_id_mismatch`

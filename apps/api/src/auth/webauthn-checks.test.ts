@@ -58,7 +58,7 @@ async function failureReasons(ip: string): Promise<string[]> {
   return results.map((row) => JSON.parse(row.detail).reason);
 }
 
-/** Asserts a sign-in by `person`'s passkey, altered as `overrides` say, refused with the usual 401 and `reason`. */
+/** Asserts a sign-in by `person`'s passkey, altered as `overrides` say, refused (the usual 401) for `reason`. */
 async function expectSignInRefused(overrides: GetOverrides, reason: string) {
   const ip = randomIp();
   const credentialId = [...person.authenticator.credentialIds()][0] as string;
@@ -120,7 +120,7 @@ describe('registration refuses what the verifier leaves to us', () => {
     );
   });
 
-  it('refuses a 1,024-byte credential id at the door, and registers and signs in with a 1,023-byte one', async () => {
+  it('refuses a 1,024-byte credential id at the door, and takes and signs in with a 1,023-byte one', async () => {
     const tooLong = await registerWith('checks-1024', { credentialIdLength: 1024 });
     expect(tooLong.response.status).toBe(400);
     expect(await errorOf(tooLong.response)).toMatchObject({ code: 'invalid_request' });

@@ -4,8 +4,9 @@ import type { Database } from './database.ts';
 
 /**
  * `INSERT INTO table (columns) SELECT values WHERE condition`: inserts `row` only if `condition` holds when the
- * statement runs. A single statement is atomic in SQLite and in D1, so a check and the insert it guards (no account
- * exists yet, so this one becomes the admin) cannot be split by another request, as a read and a later insert can.
+ * statement runs. A single statement is atomic in SQLite and in D1, so a check and the insert it guards (no
+ * account exists yet, so this one becomes the admin) cannot be split by another request, as a read and a later
+ * insert can.
  * Values are encoded by their columns and left-out ones take the column's default, as in drizzle's `.values()`.
  *
  * @example insertWhere(db, users, user, sql`NOT EXISTS (SELECT 1 FROM users)`).returning({ id: users.id })

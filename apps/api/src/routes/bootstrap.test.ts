@@ -37,9 +37,11 @@ async function bodyOf(ceremony: RegistrationCeremony): Promise<Record<string, { 
 }
 
 describe('first-account bootstrap', () => {
-  // Each trial is a test of its own, with the whole time budget of one (on a loaded workerd a trial takes about 1 s).
+  // Each trial is a test of its own, with the whole time budget of one (a trial takes about 1 s on a loaded
+  // workerd).
   for (let trial = 0; trial < TRIALS; trial++) {
-    it(`gives exactly one admin when ${PARALLEL} first registrations race, and refuses the others clearly (trial ${trial + 1})`, async () => {
+    const title = `gives one admin of ${PARALLEL} racing first registrations, and clear refusals (trial ${trial + 1})`;
+    it(title, async () => {
       await emptyAccounts();
       // Whole ceremonies in parallel. The barrier lets every options call see the empty instance and plan an
       // admin before any verify runs (else a slow one would be refused at its options, 403, which proves
