@@ -18,7 +18,7 @@ export function parseStrictJson(text: string): unknown {
   }
 }
 
-/** Deeper than any metadata (an object in an array in an object), far below any stack limit. */
+/** Levels of nesting allowed: more than metadata ever has (an object in an array in an object), far below any stack limit. */
 const MAX_DEPTH = 8;
 
 const REFUSED = Symbol('refused');
@@ -50,7 +50,7 @@ class Parser {
   }
 
   value(depth: number): unknown {
-    if (depth > MAX_DEPTH) throw REFUSED;
+    if (depth >= MAX_DEPTH) throw REFUSED;
     const c = this.text.charAt(this.at);
     if (c === '{') return this.object(depth);
     if (c === '[') return this.array(depth);
