@@ -210,10 +210,11 @@ async function createAccount(
 ): Promise<UserRow> {
   const users = userStore(ports.db);
   const id = randomToken(16);
+  // A name taken meanwhile is refused before the invite is spent (and again by the insert itself, for a race).
+  if (await users.findByName(pending.name)) throw new ApiError('name_taken', 409, 'This user name is taken.');
   if (pending.inviteId && !(await inviteStore(ports.db).use(pending.inviteId, id, now))) {
     throw new ApiError('invite_invalid', 409, 'This invite link was used or expired meanwhile.');
   }
-  if (await users.findByName(pending.name)) throw new ApiError('name_taken', 409, 'This user name is taken.');
   const user: UserRow = {
     id,
     name: pending.name,
@@ -228,11 +229,16 @@ async function createAccount(
   // both planned an admin, and only one insert can find the table empty.
   const only = user.role === 'admin' ? 'first' : 'any';
   if (!(await users.createWithPasskey(user, { ...passkey, userId: id }, only))) {
-    throw new ApiError(
-      'registration_closed',
-      409,
-      'The first account already exists. Ask its admin for an invite.',
-    );
+    if (only === 'first') {
+      throw new ApiError(
+        'registration_closed',
+        409,
+        'The first account already exists. Ask its admin for an invite.',
+      );
+    }
+    // Someone took the name meanwhile: the invite was not spent on an account, so it works again.
+    if (pending.inviteId) await inviteStore(ports.db).release(pending.inviteId, id);
+    throw new ApiError('name_taken', 409, 'This user name is taken.');
   }
   const actorRequest = { ...request, actor: { user, via: 'session' as const, credentialId: '' } };
   await recordAudit(ports, actorRequest, 'registered', { type: 'user', id }, { role: user.role });

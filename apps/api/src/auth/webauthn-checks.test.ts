@@ -1,6 +1,15 @@
 import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { invite, type Person, randomIp, register } from '../../test/accounts.ts';
+import {
+  addPasskey,
+  as,
+  invite,
+  type Person,
+  randomIp,
+  register,
+  sessionCookieOf,
+  stepUp,
+} from '../../test/accounts.ts';
 import { b64url, randomBytes } from '../../test/api-client.ts';
 import { registrationCeremony, signInCeremony, stepUpCeremony } from '../../test/ceremonies.ts';
 import type { CreateFlags, GetOverrides } from '../../test/soft-authenticator.ts';
@@ -131,6 +140,21 @@ describe('registration refuses what the verifier leaves to us', () => {
     expect(longest.credentialId).toHaveLength(1364);
     expect(await count('SELECT count(*) AS n FROM passkeys WHERE id = ?', longest.credentialId)).toBe(1);
     expect((await signInCeremony(longest.authenticator, longest.credentialId)).status).toBe(200);
+
+    // The routes that name a passkey take every id registration takes, so the longest can be removed too.
+    const owner: Person = {
+      id: '',
+      name: 'checks-1023',
+      role: 'member',
+      authenticator: longest.authenticator,
+      cookie: sessionCookieOf(longest.response),
+      ip: longest.ip,
+    };
+    expect((await addPasskey(owner)).response.status).toBe(200);
+    await stepUp(owner, longest.credentialId);
+    const removed = await as(owner, `/api/me/passkeys/${longest.credentialId}`, { method: 'DELETE' });
+    expect(removed.status).toBe(200);
+    expect(await count('SELECT count(*) AS n FROM passkeys WHERE id = ?', longest.credentialId)).toBe(0);
   });
 });
 

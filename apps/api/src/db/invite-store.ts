@@ -37,6 +37,14 @@ export function inviteStore(db: Database) {
       return rows.length > 0;
     },
 
+    /** Gives back an invite that `use` marked for `userId` when that account could not be created after all. */
+    async release(id: string, userId: string): Promise<void> {
+      await db
+        .update(invites)
+        .set({ usedAt: null, usedBy: null })
+        .where(and(eq(invites.id, id), eq(invites.usedBy, userId)));
+    },
+
     async listBy(userId: string): Promise<InviteRow[]> {
       return db
         .select()

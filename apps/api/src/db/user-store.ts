@@ -31,15 +31,20 @@ export function userStore(db: Database) {
     /**
      * Creates an account together with its first passkey, in one batch (one transaction). With `only: 'first'`
      * the account is inserted only if no account exists at that moment — the check is part of the insert, so of
-     * any number of first registrations at once exactly one becomes the admin. The passkey is inserted only with
-     * its account. Returns false when nothing was stored.
+     * any number of first registrations at once exactly one becomes the admin. Otherwise it is inserted only if no
+     * account has its name, checked in the same way. The passkey is inserted only with its account. Returns false
+     * when nothing was stored.
      */
     async createWithPasskey(
       user: typeof users.$inferInsert,
       passkey: typeof passkeys.$inferInsert,
       only: 'first' | 'any' = 'any',
     ): Promise<boolean> {
-      const condition = only === 'first' ? sql`NOT EXISTS (SELECT 1 FROM ${users})` : sql`1`;
+      // Both checks are part of the insert: two registrations of one name at once cannot both pass a read first.
+      const condition =
+        only === 'first'
+          ? sql`NOT EXISTS (SELECT 1 FROM ${users})`
+          : sql`NOT EXISTS (SELECT 1 FROM ${users} WHERE ${users.name} = ${user.name})`;
       const [inserted] = await db.batch([
         insertWhere(db, users, user, condition).returning({ id: users.id }),
         insertWhere(

@@ -1,4 +1,4 @@
-import { updateUserRequestSchema } from '@hushlink/protocol';
+import { credentialIdSchema, updateUserRequestSchema } from '@hushlink/protocol';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { requireFreshStepUp } from '../auth/step-up.ts';
@@ -17,7 +17,8 @@ import { removePasskey } from '../services/passkeys.ts';
 import { toPublicUser } from '../services/users.ts';
 
 const userParamSchema = z.strictObject({ id: z.string().regex(/^[A-Za-z0-9_-]{22}$/) });
-const passkeyParamSchema = userParamSchema.extend({ passkeyId: z.string().regex(/^[A-Za-z0-9_-]{1,1024}$/) });
+// The same cap as registration's, so every stored passkey can be named here (and removed).
+const passkeyParamSchema = userParamSchema.extend({ passkeyId: credentialIdSchema });
 const tokenParamSchema = userParamSchema.extend({ tokenId: z.string().regex(/^[A-Za-z0-9_-]{22}$/) });
 
 /**

@@ -102,4 +102,34 @@ describe('first-account bootstrap', () => {
     expect(await count('SELECT count(*) AS n FROM passkeys')).toBe(2);
     expect((await as(admin, '/api/me')).status).toBe(200);
   });
+
+  it('gives one account when two registrations race for one name, and gives the other its invite back', async () => {
+    await emptyAccounts();
+    const first = await registrationCeremony('boot-admin');
+    const admin: Person = {
+      id: '',
+      name: 'boot-admin',
+      role: 'admin',
+      authenticator: first.authenticator,
+      cookie: sessionCookieOf(first.response),
+      ip: first.ip,
+    };
+    const tokens = [await invite(admin, 'member'), await invite(admin, 'member')];
+    const bothStarted = barrier(2);
+    const racing = await Promise.all(
+      tokens.map((inviteToken) =>
+        registrationCeremony('boot-same-name', { inviteToken, afterOptions: bothStarted }),
+      ),
+    );
+    expect(racing.map((ceremony) => ceremony.response.status).sort()).toEqual([201, 409]);
+    const loserIndex = racing.findIndex((ceremony) => ceremony.response.status === 409);
+    expect((await bodyOf(racing[loserIndex] as RegistrationCeremony)).error?.code).toBe('name_taken');
+    expect(await count("SELECT count(*) AS n FROM users WHERE name = 'boot-same-name'")).toBe(1);
+    expect(await count('SELECT count(*) AS n FROM passkeys')).toBe(2);
+    // The loser's invite was not spent: it makes an account under another name.
+    const again = await registrationCeremony('boot-other-name', {
+      inviteToken: tokens[loserIndex] as string,
+    });
+    expect(again.response.status).toBe(201);
+  });
 });

@@ -1,5 +1,6 @@
 import {
   createApiTokenRequestSchema,
+  credentialIdSchema,
   renamePasskeyRequestSchema,
   sessionParamSchema,
 } from '@hushlink/protocol';
@@ -19,7 +20,8 @@ import { removePasskey, renamePasskey } from '../services/passkeys.ts';
 import { endMyOtherSessions, endMySession, listMySessions } from '../services/sessions.ts';
 import { describeMe } from '../services/users.ts';
 
-const passkeyParamSchema = z.strictObject({ id: z.string().regex(/^[A-Za-z0-9_-]{1,1024}$/) });
+// The same cap as registration's, so every stored passkey can be named here (and removed).
+const passkeyParamSchema = z.strictObject({ id: credentialIdSchema });
 const tokenParamSchema = z.strictObject({ id: z.string().regex(/^[A-Za-z0-9_-]{22}$/) });
 
 /**
