@@ -1,5 +1,6 @@
 export * from './admin.ts';
 export * from './api-tokens.ts';
+export * from './audit-events.ts';
 export * from './auth.ts';
 export * from './base64url.ts';
 export * from './create-secret.ts';

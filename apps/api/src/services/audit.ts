@@ -1,38 +1,13 @@
+import type { AuditEventName } from '@hushlink/protocol';
 import { type AuditRow, auditStore } from '../db/audit-store.ts';
 import type { AppPorts } from '../ports.ts';
 import type { RequestInfo } from '../request-info.ts';
 
-/** Every kind of audit event. */
-export type AuditEvent =
-  | 'sign_in.succeeded'
-  | 'sign_in.failed'
-  | 'registered'
-  | 'passkey.added'
-  | 'passkey.renamed'
-  | 'passkey.removed'
-  | 'passkey.counter_regressed'
-  | 'passkey.key_added'
-  | 'passkey.key_changed'
-  | 'passkey.key_removed'
-  | 'session.ended'
-  | 'session.stepped_up'
-  | 'sessions.ended_all'
-  | 'invite.created'
-  | 'invite.used'
-  | 'secret.created'
-  | 'secret.opened'
-  | 'secret.denied'
-  | 'secret.revoked'
-  | 'secret.expired'
-  | 'user.role_changed'
-  | 'user.disabled'
-  | 'user.enabled'
-  | 'token.created'
-  | 'token.revoked'
-  | 'request.created'
-  | 'request.answered'
-  | 'request.revoked'
-  | 'alert';
+/**
+ * Every kind of audit event: the names in `AUDIT_EVENT_NAMES` (packages/protocol), which the admin page's filter
+ * lists too. Passing any other name to `recordAudit` or `auditRow` does not type-check.
+ */
+export type AuditEvent = AuditEventName;
 
 /** What an event is about. */
 export interface AuditTarget {

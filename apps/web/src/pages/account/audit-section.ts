@@ -1,4 +1,4 @@
-import type { PublicUser } from '@hushlink/protocol';
+import { AUDIT_EVENT_NAMES, type PublicUser } from '@hushlink/protocol';
 import { type AuditEvent, type AuditFilter, listAuditEvents } from '../../api/admin.ts';
 import { describeError } from '../../describe-error.ts';
 import { h } from '../../ui/element.ts';
@@ -7,32 +7,6 @@ import { dateTimeElement } from '../../ui/format-time.ts';
 import { createStatusLine } from '../../ui/status-line.ts';
 import { describeUserAgent } from '../../ui/user-agent.ts';
 import type { SessionLost } from './passkeys-section.ts';
-
-/** The events the API records (apps/api), for the filter. */
-const EVENTS = [
-  'sign_in.succeeded',
-  'sign_in.failed',
-  'alert',
-  'registered',
-  'invite.created',
-  'invite.used',
-  'passkey.added',
-  'passkey.renamed',
-  'passkey.removed',
-  'passkey.counter_regressed',
-  'session.ended',
-  'sessions.ended_all',
-  'token.created',
-  'token.revoked',
-  'secret.created',
-  'secret.opened',
-  'secret.denied',
-  'secret.revoked',
-  'secret.expired',
-  'user.role_changed',
-  'user.disabled',
-  'user.enabled',
-] as const;
 
 const PAGE_SIZE = 25;
 
@@ -72,7 +46,8 @@ export function auditSection(users: readonly PublicUser[], sessionLost: SessionL
     'select',
     { id: 'audit-event' },
     h('option', { value: '' }, 'Any event'),
-    ...EVENTS.map((name) => h('option', { value: name }, name)),
+    // Every event the API records, from the one list it is typed by (packages/protocol).
+    ...AUDIT_EVENT_NAMES.map((name) => h('option', { value: name }, name)),
   );
   const since = h('input', { id: 'audit-since', type: 'datetime-local' });
   const until = h('input', { id: 'audit-until', type: 'datetime-local' });

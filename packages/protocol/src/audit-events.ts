@@ -1,0 +1,48 @@
+/**
+ * Every kind of event the API writes to the audit log, grouped by what it is about. The API's `recordAudit`
+ * takes only these names (its event type is derived from this tuple, so a new event that is not added here does
+ * not type-check), and the admin page's Event filter lists exactly these, so the filter cannot fall behind.
+ *
+ * @example
+ * const name: AuditEventName = 'session.stepped_up';
+ * AUDIT_EVENT_NAMES.includes(name); // true
+ */
+export const AUDIT_EVENT_NAMES = [
+  // Signing in and accounts.
+  'sign_in.succeeded',
+  'sign_in.failed',
+  'alert',
+  'registered',
+  'invite.created',
+  'invite.used',
+  // Passkeys, and their sealing keys (PRF public keys).
+  'passkey.added',
+  'passkey.renamed',
+  'passkey.removed',
+  'passkey.counter_regressed',
+  'passkey.key_added',
+  'passkey.key_changed',
+  'passkey.key_removed',
+  // Sessions and API tokens.
+  'session.stepped_up',
+  'session.ended',
+  'sessions.ended_all',
+  'token.created',
+  'token.revoked',
+  // Secrets and requests for one.
+  'secret.created',
+  'secret.opened',
+  'secret.denied',
+  'secret.revoked',
+  'secret.expired',
+  'request.created',
+  'request.answered',
+  'request.revoked',
+  // What admins change about people.
+  'user.role_changed',
+  'user.disabled',
+  'user.enabled',
+] as const;
+
+/** A kind of audit event, e.g. `secret.opened`. */
+export type AuditEventName = (typeof AUDIT_EVENT_NAMES)[number];
