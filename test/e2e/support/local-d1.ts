@@ -45,6 +45,24 @@ export function seedInviter(name: string): string {
   return `${tokenId}.${secret}`;
 }
 
+/**
+ * Creates a member invite straight in D1 for the account of `inviterToken` (from `seedInviter`), the way
+ * `POST /api/invites` stores it (`sha256(secret)`), and returns its token (`ID.SECRET`). The API makes invites only
+ * after a passkey step-up of a session, which a seeded account without a passkey cannot do.
+ */
+export function seedInvite(inviterToken: string, role: 'member' | 'guest' = 'member'): string {
+  const tokenId = inviterToken.split('.')[0] ?? '';
+  if (!/^[A-Za-z0-9_-]{22}$/.test(tokenId)) throw new Error('not an API token');
+  const now = Date.now();
+  const id = randomBytes(16).toString('base64url');
+  const secret = randomBytes(32).toString('base64url');
+  const secretHash = createHash('sha256').update(secret, 'utf8').digest('base64url');
+  queryD1(
+    `INSERT INTO invites (id, secret_hash, role, created_by, created_at, expires_at) SELECT '${id}', '${secretHash}', '${role}', user_id, ${now}, ${now + 86_400_000} FROM api_tokens WHERE id = '${tokenId}';`,
+  );
+  return `${id}.${secret}`;
+}
+
 /** The stored row of a secret: its envelope (base64url, null once used up) and claim hash (null when sealed). */
 export function storedSecret(id: string): { ciphertext: string | null; claimHash: string | null } {
   if (!/^[A-Za-z0-9_-]{22}$/.test(id)) throw new Error(`not a secret id: ${id}`);

@@ -4,6 +4,7 @@ import { createAccount, waitForSignedIn } from './account-flows.ts';
 import { newPerson, type Person } from './browser.ts';
 import { serverUrl } from './environment.ts';
 import { waitForHeading } from './flows.ts';
+import { seedInvite } from './local-d1.ts';
 import type { RecordedRequest, Secret } from './request-recorder.ts';
 import {
   addVirtualAuthenticator,
@@ -24,16 +25,12 @@ export interface Holder extends Person {
 /** The sealing flows answer 401, 403 and 404 on purpose; Chromium logs each as a console error. */
 export const SEALING_WATCH = { expectedStatuses: [400, 401, 403, 404, 409] };
 
-/** An invite link for a member, made with the seeded admin's API token. */
-export async function inviteLink(adminToken: string): Promise<string> {
-  const response = await fetch(`${serverUrl()}/api/invites`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${adminToken}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ role: 'member' }),
-  });
-  if (response.status !== 201) throw new Error(`creating an invite answered ${response.status}`);
-  const { token } = (await response.json()) as { token: string };
-  return `${serverUrl()}/join#${token}`;
+/**
+ * An invite link for a member from the seeded admin of `adminToken`, stored straight in D1 (an API token may not
+ * create invites; see `seedInvite`).
+ */
+export function inviteLink(adminToken: string): string {
+  return `${serverUrl()}/join#${seedInvite(adminToken)}`;
 }
 
 /** A new person who joins with an invite and a passkey on an authenticator with or without PRF. */
@@ -46,7 +43,7 @@ export async function joinAs(
 ): Promise<Holder> {
   const person = await newPerson(browser, {}, SEALING_WATCH);
   const authenticator = await addVirtualAuthenticator(person.page, { prf: options.prf });
-  await person.page.goto(await inviteLink(adminToken));
+  await person.page.goto(inviteLink(adminToken));
   await createAccount(person.page, name, displayName);
   await waitForSignedIn(person.page);
   return { ...person, name, displayName, authenticator, authenticators: [authenticator] };

@@ -24,7 +24,7 @@ export function refuseApiToken(actor: Actor | null): void {
     throw new ApiError(
       'token_not_allowed',
       403,
-      'API tokens cannot create tokens or change passkeys; use the web page.',
+      'API tokens cannot create tokens or invites, or change passkeys; use the web page.',
     );
   }
 }

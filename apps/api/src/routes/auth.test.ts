@@ -90,6 +90,8 @@ describe('bootstrap and registration', () => {
   });
 
   it('lets members invite guests but not members, and guests invite nobody', async () => {
+    await stepUp(team.member);
+    await stepUp(team.admin);
     expect((await postAs(team.member, '/api/invites', { role: 'guest' })).status).toBe(201);
     expect((await postAs(team.member, '/api/invites', { role: 'member' })).status).toBe(403);
     expect((await postAs(team.guest, '/api/invites', { role: 'guest' })).status).toBe(403);

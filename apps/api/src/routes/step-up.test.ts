@@ -71,6 +71,23 @@ describe('a session cookie alone', () => {
     expect(tokens.tokens).toEqual([]);
   });
 
+  it('cannot create an invite (an account of the intruder’s own); a guest is refused before any prompt', async () => {
+    const fresh = await signIn(team.admin);
+    const admin = { cookie: sessionCookieOf(fresh), ip: team.admin.ip };
+    await expectRefused(await postAs(admin, '/api/invites', { role: 'member' }), 403, 'step_up_required');
+    await expectRefused(await postAs(team.guest, '/api/invites', { role: 'guest' }), 403, 'forbidden');
+    const made = await env.DB.prepare('SELECT count(*) AS n FROM invites WHERE created_by = ?')
+      .bind(team.admin.id)
+      .first<{ n: number }>();
+    const before = made?.n ?? 0;
+    await stepUp({ ...admin, authenticator: team.admin.authenticator });
+    expect((await postAs(admin, '/api/invites', { role: 'member' })).status).toBe(201);
+    const after = await env.DB.prepare('SELECT count(*) AS n FROM invites WHERE created_by = ?')
+      .bind(team.admin.id)
+      .first<{ n: number }>();
+    expect(after?.n).toBe(before + 1);
+  });
+
   it('of a fresh sign-in is not a step-up either', async () => {
     const response = await signIn(team.member);
     expect(response.status).toBe(200);
@@ -214,7 +231,7 @@ describe('the step-up ceremony', () => {
 });
 
 describe('an API token', () => {
-  it('cannot create a token, rename or remove a passkey, or start a passkey registration', async () => {
+  it('cannot create a token or an invite, rename or remove a passkey, or start a passkey registration', async () => {
     const person = await register('stepup-token', await invite(team.admin, 'member'));
     const { credentialId } = await addPasskey(person);
     // The session that made the token has a fresh step-up: the token still may not.
@@ -234,6 +251,7 @@ describe('an API token', () => {
     const remove = await bearer(`/api/me/passkeys/${credentialId}`, { method: 'DELETE' });
     await expectRefused(remove, 403, 'token_not_allowed');
     await expectRefused(await post('/api/auth/register/options', {}), 403, 'token_not_allowed');
+    await expectRefused(await post('/api/invites', { role: 'guest' }), 403, 'token_not_allowed');
     // Nor finish one the session started.
     const started = (await (await postAs(person, '/api/auth/register/options', {})).json()) as {
       challengeId: string;

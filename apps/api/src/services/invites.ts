@@ -1,4 +1,5 @@
 import type { CreateInviteResponse } from '@hushlink/protocol';
+import { requireFreshStepUp } from '../auth/step-up.ts';
 import { newTokenPair } from '../crypto/token-pair.ts';
 import { inviteStore } from '../db/invite-store.ts';
 import { ApiError } from '../errors.ts';
@@ -8,7 +9,11 @@ import { recordAudit } from './audit.ts';
 
 /**
  * Creates a single-use, expiring invite. Admins invite members or guests; members invite guests; guests
- * invite nobody. The token (`ID.SECRET`) is returned once and stored as a SHA-256.
+ * invite nobody. The token (`ID.SECRET`) is returned once and stored as a SHA-256. Like adding a passkey, it needs
+ * a fresh step-up of a session, never an API token.
+ *
+ * @throws ApiError 403 `forbidden` for a role that may not invite that role, then 403 `token_not_allowed` or
+ * `step_up_required` (see `requireFreshStepUp`).
  */
 export async function createInvite(
   ports: AppPorts,
@@ -18,6 +23,8 @@ export async function createInvite(
 ): Promise<CreateInviteResponse> {
   const allowed = actor.user.role === 'admin' || (actor.user.role === 'member' && input.role === 'guest');
   if (!allowed) throw new ApiError('forbidden', 403, `Your account cannot invite a ${input.role}.`);
+  // An invite makes an account that outlives every session and token: a stolen cookie or token must not make one.
+  await requireFreshStepUp(ports, request.actor);
   const pair = newTokenPair();
   const now = ports.clock.now();
   const expiresAt = now + input.expiresIn * 1000;

@@ -1,6 +1,7 @@
 import type { Role } from '@hushlink/protocol';
 import { createInvite } from '../../api/account.ts';
 import { describeError } from '../../describe-error.ts';
+import { STEP_UP_PROMPT, withStepUp } from '../../passkeys/index.ts';
 import { joinLink } from '../../routes.ts';
 import { copyButton } from '../../ui/copy-button.ts';
 import { h } from '../../ui/element.ts';
@@ -49,10 +50,15 @@ export function inviteSection(role: Role, sessionLost: SessionLost): HTMLElement
     if (busy) return;
     busy = true;
     try {
-      const invite = await createInvite({
-        role: roleSelect.value === 'member' ? 'member' : 'guest',
-        expiresIn: Number(lifetime.value),
-      });
+      // An invite makes an account, so the server asks for a fresh passkey check first.
+      const invite = await withStepUp(
+        () =>
+          createInvite({
+            role: roleSelect.value === 'member' ? 'member' : 'guest',
+            expiresIn: Number(lifetime.value),
+          }),
+        () => status.info(STEP_UP_PROMPT),
+      );
       const link = joinLink(location.origin, invite.token);
       const copyStatus = createStatusLine();
       const input = h('input', {
