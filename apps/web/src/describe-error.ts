@@ -61,6 +61,9 @@ function describeApiError(error: ApiRequestError): string {
     case 'step_up_required':
       // Only after a step-up that the server still did not count (a clock far off, or one that lapsed).
       return MESSAGES.stepUpRequired;
+    case 'invalid_request':
+      // The server names the field and what is wrong with it (a line break in a name): only it knows which.
+      return error.message;
     case 'unknown_code':
       // A code added to the API after this page was built: the server's own sentence is the best we have.
       return error.message;

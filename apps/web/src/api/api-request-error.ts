@@ -9,7 +9,7 @@ export type ApiRequestErrorCode = ErrorCode | 'network_error' | 'invalid_respons
 /**
  * A request to the Hushlink API that did not succeed. Callers switch on `code` (and `status`), never on `message`,
  * which is the server's sentence or ours: only for logs, except for `unknown_code`, where the server's sentence is
- * all this client has to show.
+ * all this client has to show, and `invalid_request`, whose sentence names the field that was refused.
  */
 export class ApiRequestError extends Error {
   override readonly name = 'ApiRequestError';
