@@ -20,7 +20,7 @@ export const secrets = sqliteTable(
     claimHash: text('claim_hash'),
     /** base64url SHA-256 of the manage token. */
     manageTokenHash: text('manage_token_hash').notNull(),
-    /** `link`: anyone with the link; `signed-in`: any account; `people`: the accounts in `secret_recipients`. */
+    /** `link`: anyone with the link; `signed-in`: the team (members and admins, not guests); `people`: the accounts in `secret_recipients`. */
     access: text('access', { enum: ['link', 'signed-in', 'people'] })
       .notNull()
       .default('link'),
