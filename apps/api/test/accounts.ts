@@ -91,12 +91,17 @@ export async function register(
 
 /**
  * Signs in again with the person's passkey; returns the new session cookie (or the failing response). `extra`
- * adds fields to the verify body (a `prfPublicKey`); `clientExtensionResults` replaces the response's.
+ * adds fields to the verify body (a `prfPublicKey`, a `prfSigningKey`); `clientExtensionResults` replaces the
+ * response's.
  */
 export async function signIn(
   person: Person,
   credentialId?: string,
-  extra: { prfPublicKey?: string; clientExtensionResults?: Record<string, unknown> } = {},
+  extra: {
+    prfPublicKey?: string;
+    prfSigningKey?: string;
+    clientExtensionResults?: Record<string, unknown>;
+  } = {},
 ): Promise<Response> {
   const optionsResponse = await postAs({ cookie: '', ip: person.ip }, '/api/auth/login/options', {});
   const { challengeId, options } = (await optionsResponse.json()) as {
@@ -149,12 +154,13 @@ export async function stepUp(
 /**
  * Adds another passkey to the signed-in person's account (on their soft authenticator); returns the verify
  * response. The session steps up first unless `stepUp: false`. `prfPublicKey: true` sends the new passkey's
- * sealing key; a string sends that instead.
+ * sealing key; a string sends that instead. `prfSigningKey` sends that signing key with it.
  */
 export async function addPasskey(
   person: Person,
   extra: {
     prfPublicKey?: true | string;
+    prfSigningKey?: string;
     clientExtensionResults?: Record<string, unknown>;
     stepUp?: boolean;
   } = {},
@@ -177,6 +183,7 @@ export async function addPasskey(
     challengeId,
     response: created,
     ...(prfPublicKey === undefined ? {} : { prfPublicKey }),
+    ...(extra.prfSigningKey === undefined ? {} : { prfSigningKey: extra.prfSigningKey }),
   });
   return { response, credentialId: created.id };
 }

@@ -15,7 +15,7 @@ export const AUDIT_EVENT_NAMES = [
   'registered',
   'invite.created',
   'invite.used',
-  // Passkeys, and their sealing keys (PRF public keys).
+  // Passkeys, their sealing keys (PRF public keys) and signing keys (from the same PRF output).
   'passkey.added',
   'passkey.renamed',
   'passkey.removed',
@@ -23,6 +23,8 @@ export const AUDIT_EVENT_NAMES = [
   'passkey.key_added',
   'passkey.key_changed',
   'passkey.key_removed',
+  'passkey.signing_key_added',
+  'passkey.signing_key_changed',
   // Sessions and API tokens.
   'session.stepped_up',
   'session.ended',

@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { base64UrlSchema } from './base64url.ts';
 import { plainText } from './plain-text.ts';
 import { x25519PublicKeySchema } from './recipient-keys.ts';
+import { signingPublicKeySchema } from './signing-public-key.ts';
 import { displayNameSchema, publicUserSchema, userNameSchema } from './user.ts';
 
 /** A WebAuthn challenge row's id, returned with the options and sent back with the response. */
@@ -71,6 +72,8 @@ export const registerVerifyRequestSchema = z.strictObject({
   passkeyName: z.optional(z.string().check(plainText(), z.trim(), z.minLength(1), z.maxLength(60))),
   /** The X25519 public key derived on the device from this passkey's PRF output; absent without PRF. */
   prfPublicKey: z.optional(x25519PublicKeySchema),
+  /** The Ed25519 signing public key derived from the same PRF output (its own context); absent without PRF. */
+  prfSigningKey: z.optional(signingPublicKeySchema),
 });
 
 /** `POST /api/auth/register/verify` body. */
@@ -88,6 +91,8 @@ export const loginVerifyRequestSchema = z.strictObject({
    * none yet (or replaced, with an audit event, when it differs). Absent without PRF.
    */
   prfPublicKey: z.optional(x25519PublicKeySchema),
+  /** The Ed25519 signing public key derived from the same PRF output; recorded (and audited) the same way. */
+  prfSigningKey: z.optional(signingPublicKeySchema),
 });
 
 /** `POST /api/auth/login/verify` body. */

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { accessSchema } from './create-secret.ts';
+import { secretSenderSchema } from './secret-sender.ts';
 
 /** `GET /api/secrets/:id`: what the reveal page shows before anything is consumed. */
 export const secretMetadataSchema = z.object({
@@ -12,6 +13,11 @@ export const secretMetadataSchema = z.object({
   size: z.int().check(z.minimum(0)),
   /** `inline`: the reveal answers with the envelope; `upload`: with a download grant (files). */
   storage: z.enum(['inline', 'upload']),
+  /**
+   * For a sealed secret, and only to its creator or a named recipient: who sealed it (its creator, or whoever
+   * answered the request it answers, if they were signed in). Null otherwise, and for a request answered signed out.
+   */
+  sender: z.nullable(secretSenderSchema),
 });
 
 /** `GET /api/secrets/:id` answer. */

@@ -55,6 +55,8 @@ export const passkeySchema = z.object({
   backedUp: z.boolean(),
   /** The X25519 public key derived from this passkey's PRF output (base64url), or null: it cannot receive sealed secrets. */
   prfPublicKey: z.nullable(z.string()),
+  /** The Ed25519 key derived from the same PRF output, with which its owner signs what they seal; or null. */
+  prfSigningKey: z.nullable(z.string()),
   /** The IP address it was added from; null when unknown (added before this was recorded). */
   createdIp: z.nullable(z.string()),
   /** The browser's user agent it was added from; null when unknown. */

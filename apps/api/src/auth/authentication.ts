@@ -6,7 +6,7 @@ import type { ApiError } from '../errors.ts';
 import type { AppPorts } from '../ports.ts';
 import type { RequestInfo } from '../request-info.ts';
 import { recordAudit, recordFailedSignIn } from '../services/audit.ts';
-import { recordSignInKey } from '../services/passkey-keys.ts';
+import { recordSignInKey, recordSigningKey } from '../services/passkey-keys.ts';
 import { saveChallenge, takeChallenge } from './challenges.ts';
 import { verifyAssertion } from './verify-assertion.ts';
 
@@ -23,13 +23,18 @@ export async function startSignIn(ports: AppPorts) {
 /**
  * Verifies a sign-in response against its single-use challenge and the stored passkey (see `verifyAssertion`:
  * every failure is recorded in the audit log with its reason). Once verified, a `prfPublicKey` the device derived
- * from this passkey's PRF output is recorded for it (see `recordSignInKey`); an unverified response never changes
+ * from this passkey's PRF output is recorded for it (see `recordSignInKey`), and so is its signing key; an unverified response never changes
  * a key.
  */
 export async function finishSignIn(
   ports: AppPorts,
   request: RequestInfo,
-  input: { challengeId: string; response: AuthenticationResponseJSON; prfPublicKey?: string | undefined },
+  input: {
+    challengeId: string;
+    response: AuthenticationResponseJSON;
+    prfPublicKey?: string | undefined;
+    prfSigningKey?: string | undefined;
+  },
 ): Promise<UserRow> {
   let challenge: Awaited<ReturnType<typeof takeChallenge>>;
   try {
@@ -44,5 +49,6 @@ export async function finishSignIn(
   const actorRequest: RequestInfo = { ...request, actor: { user, via: 'session', credentialId: '' } };
   await recordAudit(ports, actorRequest, 'sign_in.succeeded', { type: 'passkey', id: passkey.id });
   await recordSignInKey(ports, actorRequest, passkey, input.prfPublicKey);
+  await recordSigningKey(ports, actorRequest, passkey, input.prfSigningKey);
   return user;
 }

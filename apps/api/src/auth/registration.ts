@@ -10,7 +10,7 @@ import { ApiError } from '../errors.ts';
 import type { AppPorts } from '../ports.ts';
 import type { RequestInfo } from '../request-info.ts';
 import { recordAudit } from '../services/audit.ts';
-import { keyAuditDetail } from '../services/passkey-keys.ts';
+import { keyAuditDetail, recordSigningKey } from '../services/passkey-keys.ts';
 import { saveChallenge, takeChallenge } from './challenges.ts';
 import { checkNotEmbedded } from './client-data-checks.ts';
 import { checkAttestedCredentialId, checkCredentialId } from './credential-id-checks.ts';
@@ -119,7 +119,8 @@ async function findUsableInvite(ports: AppPorts, token: string) {
  * Verifies a registration response against its single-use challenge and stores the passkey: on a new account
  * (returned with `created: true`, the caller starts its session) or on the signed-in account. With `prfPublicKey`
  * (the sealing key the device derived from the new passkey's PRF output) the key is stored with the passkey and
- * recorded as `passkey.key_added`.
+ * recorded as `passkey.key_added`; with `prfSigningKey` (the signing key derived from the same output) likewise, as
+ * `passkey.signing_key_added`.
  */
 export async function finishRegistration(
   ports: AppPorts,
@@ -129,6 +130,7 @@ export async function finishRegistration(
     response: unknown;
     passkeyName?: string | undefined;
     prfPublicKey?: string | undefined;
+    prfSigningKey?: string | undefined;
   },
 ): Promise<{ user: UserRow; created: boolean }> {
   refuseApiToken(request.actor);
@@ -174,8 +176,12 @@ export async function finishRegistration(
     createdUserAgent: request.userAgent,
     prfPublicKey: input.prfPublicKey ?? null,
     prfKeyAddedAt: input.prfPublicKey === undefined ? null : now,
+    // Stored by `recordKey`, with its audit event, once the passkey row exists.
+    prfSigningKey: null,
+    prfSigningKeyAddedAt: null,
   };
   const recordKey = async (actorRequest: RequestInfo) => {
+    await recordSigningKey(ports, actorRequest, passkey, input.prfSigningKey);
     if (input.prfPublicKey === undefined) return;
     const target = { type: 'passkey', id: passkey.id } as const;
     await recordAudit(ports, actorRequest, 'passkey.key_added', target, keyAuditDetail(input.prfPublicKey));

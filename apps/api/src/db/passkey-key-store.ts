@@ -2,17 +2,22 @@ import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import type { Database } from './database.ts';
 import { passkeys } from './schema.ts';
 
-/** One sealing key as stored: the passkey it belongs to, its X25519 public key and when it was registered. */
+/**
+ * One sealing key as stored: the passkey it belongs to, its X25519 public key and when it was registered, and the
+ * Ed25519 signing key derived from the same PRF output (null when none was sent).
+ */
 export interface StoredPrfKey {
   passkeyId: string;
   passkeyName: string;
   publicKey: string;
   addedAt: number;
+  signingKey: string | null;
 }
 
 /**
- * The X25519 public keys that devices derived from passkeys' PRF outputs (`passkeys.prf_public_key`). Only public
- * keys are ever stored; the PRF output and the private key stay on the device.
+ * The X25519 public keys that devices derived from passkeys' PRF outputs (`passkeys.prf_public_key`), and the
+ * Ed25519 signing keys derived beside them (`passkeys.prf_signing_key`). Only public keys are ever stored; the PRF
+ * output and the private keys stay on the device.
  */
 export function passkeyKeyStore(db: Database) {
   return {
@@ -24,6 +29,14 @@ export function passkeyKeyStore(db: Database) {
         .where(eq(passkeys.id, passkeyId));
     },
 
+    /** Records (or replaces) the signing public key of passkey `passkeyId`, registered at `at`. */
+    async setSigningKey(passkeyId: string, signingKey: string, at: number): Promise<void> {
+      await db
+        .update(passkeys)
+        .set({ prfSigningKey: signingKey, prfSigningKeyAddedAt: at })
+        .where(eq(passkeys.id, passkeyId));
+    },
+
     /** The sealing keys of account `userId`, oldest passkey first; passkeys without PRF have none. */
     async keysOf(userId: string): Promise<StoredPrfKey[]> {
       const rows = await db
@@ -31,6 +44,7 @@ export function passkeyKeyStore(db: Database) {
           passkeyId: passkeys.id,
           passkeyName: passkeys.name,
           publicKey: passkeys.prfPublicKey,
+          signingKey: passkeys.prfSigningKey,
           addedAt: passkeys.prfKeyAddedAt,
           createdAt: passkeys.createdAt,
         })
@@ -41,6 +55,7 @@ export function passkeyKeyStore(db: Database) {
         passkeyId: row.passkeyId,
         passkeyName: row.passkeyName,
         publicKey: row.publicKey ?? '',
+        signingKey: row.signingKey,
         // A key recorded without a time (none should be) counts from its passkey's creation.
         addedAt: row.addedAt ?? row.createdAt,
       }));

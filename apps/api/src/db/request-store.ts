@@ -15,6 +15,8 @@ export interface AnswerSecret {
   manageTokenHash: string;
   /** The secret lives until the request would have expired, but never less than until this time (ms). */
   minExpiresAt: number;
+  /** The signed-in account that answered (the answer's sender), or null when answered signed out. */
+  answererId: string | null;
 }
 
 /** The conditions under which a request may still be answered at `now`: open, and its requester active. */
@@ -129,6 +131,7 @@ export function requestStore(db: Database) {
             uploadIdleUntil: sql`NULL`,
             blobDeleteAfter: sql`NULL`,
             requestId: sql`${secretRequests.id}`,
+            answererId: sql`${secret.answererId}`,
           })} FROM ${claimed}`,
         ),
         db.insert(secretRecipients).select(

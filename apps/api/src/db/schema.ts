@@ -53,6 +53,11 @@ export const secrets = sqliteTable(
     blobDeleteAfter: integer('blob_delete_after'),
     /** The request for a secret this one answers, if any. */
     requestId: text('request_id'),
+    /**
+     * For an answer to a request: the signed-in account that answered it (its sender, whose signature the reader
+     * checks), or NULL when it was answered signed out. The creator (`creator_id`) of an answer is the requester.
+     */
+    answererId: text('answerer_id'),
   },
   (table) => [
     index('secrets_expires_at_idx').on(table.expiresAt),
@@ -171,6 +176,13 @@ export const passkeys = sqliteTable(
     prfPublicKey: text('prf_public_key'),
     /** When `prf_public_key` was set (ms). */
     prfKeyAddedAt: integer('prf_key_added_at'),
+    /**
+     * The Ed25519 public key (base64url) the device derived from the same PRF output under its own context, with
+     * which the owner signs what they seal; NULL without PRF, or when the device that used it sent none.
+     */
+    prfSigningKey: text('prf_signing_key'),
+    /** When `prf_signing_key` was set (ms). */
+    prfSigningKeyAddedAt: integer('prf_signing_key_added_at'),
     /** Where it was added from, so an admin can tell a passkey an intruder added; NULL when unknown (older rows). */
     createdIp: text('created_ip'),
     createdUserAgent: text('created_user_agent'),

@@ -66,6 +66,8 @@ export interface LiveSecret {
   storage: 'inline' | 'upload';
   creatorId: string | null;
   notifyOnOpen: boolean;
+  requestId: string | null;
+  answererId: string | null;
 }
 
 /** A download grant as inserted by a reveal of an uploaded secret; only the token's SHA-256 is stored. */
@@ -136,6 +138,8 @@ const liveColumns = {
   storage: secrets.storage,
   creatorId: secrets.creatorId,
   notifyOnOpen: secrets.notifyOnOpen,
+  requestId: secrets.requestId,
+  answererId: secrets.answererId,
 };
 
 /**

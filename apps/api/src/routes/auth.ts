@@ -78,6 +78,7 @@ export function authRoutes(ports: AppPorts) {
           challengeId: body.challengeId,
           response: body.response as unknown as AuthenticationResponseJSON,
           prfPublicKey: body.prfPublicKey,
+          prfSigningKey: body.prfSigningKey,
         });
         await startSession(ports, c, user, request);
         return c.json({ user: toPublicUser(user) });

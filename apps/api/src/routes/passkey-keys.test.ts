@@ -238,6 +238,7 @@ describe('GET /api/users/:id/keys', () => {
         passkeyName: expect.any(String),
         publicKey: holder.authenticator.prfPublicKey(),
         addedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+        signingKey: null,
       },
     ]);
   });

@@ -196,6 +196,7 @@ describe('POST /api/requests/:id/answer', () => {
       notify_on_open: 0,
       storage: 'inline',
       request_id: created.id,
+      answerer_id: null,
       expires_at: Date.parse(created.expiresAt),
     });
     const recipients = await env.DB.prepare('SELECT user_id FROM secret_recipients WHERE secret_id = ?')

@@ -53,6 +53,7 @@ describe('GET /api/secrets/:id', () => {
         sealed: false,
         size: 1024,
         storage: 'inline',
+        sender: null,
       });
     }
     expect((await reveal(secret.id, secret.claim)).status).toBe(200);

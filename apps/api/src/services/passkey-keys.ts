@@ -1,4 +1,4 @@
-import type { RecipientKey, UserKeysResponse } from '@hushlink/protocol';
+import type { RecipientKey, UserKey, UserKeysResponse } from '@hushlink/protocol';
 import { sha256OfBase64Url } from '../crypto/sha256.ts';
 import { passkeyKeyStore, type StoredPrfKey } from '../db/passkey-key-store.ts';
 import type { PasskeyRow } from '../db/user-store.ts';
@@ -41,8 +41,33 @@ export async function recordSignInKey(
   }
 }
 
+/**
+ * Records the signing key a device derived from the same PRF output, like `recordSignInKey` does the sealing key:
+ * stored when the passkey had none (`passkey.signing_key_added`) or had another (`passkey.signing_key_changed`, so
+ * a key swapped behind its owner's back shows in their audit log); nothing happens when it is the same key or none
+ * was sent.
+ */
+export async function recordSigningKey(
+  ports: AppPorts,
+  request: RequestInfo,
+  passkey: Pick<PasskeyRow, 'id' | 'prfSigningKey'>,
+  signingKey: string | undefined,
+): Promise<void> {
+  if (signingKey === undefined || signingKey === passkey.prfSigningKey) return;
+  await passkeyKeyStore(ports.db).setSigningKey(passkey.id, signingKey, ports.clock.now());
+  const target = { type: 'passkey', id: passkey.id } as const;
+  if (passkey.prfSigningKey === null) {
+    await recordAudit(ports, request, 'passkey.signing_key_added', target, keyAuditDetail(signingKey));
+  } else {
+    await recordAudit(ports, request, 'passkey.signing_key_changed', target, {
+      from: keyAuditDetail(passkey.prfSigningKey).keySha256,
+      to: keyAuditDetail(signingKey).keySha256,
+    });
+  }
+}
+
 /** A stored key as the API shows it. */
-export function toRecipientKey(key: StoredPrfKey): RecipientKey {
+export function toRecipientKey(key: Omit<StoredPrfKey, 'signingKey'>): RecipientKey {
   return {
     passkeyId: key.passkeyId,
     passkeyName: key.passkeyName,
@@ -51,8 +76,13 @@ export function toRecipientKey(key: StoredPrfKey): RecipientKey {
   };
 }
 
+/** A stored key with its signing key, as `GET /api/users/:id/keys` lists it. */
+function toUserKey(key: StoredPrfKey): UserKey {
+  return { ...toRecipientKey(key), signingKey: key.signingKey };
+}
+
 /**
- * `GET /api/users/:id/keys`: the sealing keys of an active account, for whoever may share with them. The policy is
+ * `GET /api/users/:id/keys`: the sealing keys, each with its signing key, of an active account, for whoever may share with them. The policy is
  * the directory's: admins and members may look anyone up; a guest sees nothing of the team, only their own keys
  * (refused before the lookup, so a guest cannot probe which ids exist).
  *
@@ -68,5 +98,5 @@ export async function userKeys(ports: AppPorts, actor: Actor, userId: string): P
     throw new ApiError('unknown_user', 404, 'There is no active account with this id.');
   }
   const keys = await passkeyKeyStore(ports.db).keysOf(user.id);
-  return { user: toPublicUser(user), keys: keys.map(toRecipientKey) };
+  return { user: toPublicUser(user), keys: keys.map(toUserKey) };
 }

@@ -52,6 +52,9 @@ export async function removePasskey(
     await recordAudit(ports, request, 'passkey.key_removed', target, {
       by,
       ...keyAuditDetail(passkey.prfPublicKey),
+      ...(passkey.prfSigningKey === null
+        ? {}
+        : { signingKeySha256: keyAuditDetail(passkey.prfSigningKey).keySha256 }),
     });
   }
 }

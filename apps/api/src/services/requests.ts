@@ -125,6 +125,7 @@ export async function answerRequest(
       // Nobody holds this token: the requester revokes the answer as its creator, signed in.
       manageTokenHash: sha256OfText(randomToken(32)),
       minExpiresAt: now + MIN_ANSWER_LIFETIME_MS,
+      answererId: request.actor?.user.id ?? null,
     },
     now,
     auditRow(ports, request, 'request.answered', { type: 'request', id }, { secretId }),

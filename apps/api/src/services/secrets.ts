@@ -6,6 +6,7 @@ import {
   maxEnvelopeBytes,
   type RevealResponse,
   type SecretMetadata,
+  type SecretSender,
   UPLOAD_IDLE_SECONDS,
   UPLOAD_PART_BYTES,
 } from '@hushlink/protocol';
@@ -133,10 +134,19 @@ function describeBytes(bytes: number): string {
   return `${Number(value.toFixed(1))} ${units[unit]}`;
 }
 
-/** What the reveal page may show before anything is consumed. Throws `not_found` when the secret is gone. */
-export async function getSecretMetadata(ports: AppPorts, id: string): Promise<SecretMetadata> {
+/**
+ * What the reveal page may show before anything is consumed. Throws `not_found` when the secret is gone. The sender
+ * of a sealed secret is named only to its creator and its named recipients (whoever holds only the id learns
+ * nothing of who sent what to whom).
+ */
+export async function getSecretMetadata(
+  ports: AppPorts,
+  actor: Actor | null,
+  id: string,
+): Promise<SecretMetadata> {
   const live = await secretStore(ports.db).findLive(id, ports.clock.now());
   if (!live) throw secretGone();
+  const sender = live.sealed && actor ? await sealedSender(ports, actor, id, live) : null;
   return {
     expiresAt: new Date(live.expiresAt).toISOString(),
     viewsLeft: live.viewsLeft,
@@ -145,7 +155,28 @@ export async function getSecretMetadata(ports: AppPorts, id: string): Promise<Se
     sealed: live.sealed,
     size: live.size,
     storage: live.storage,
+    sender,
   };
+}
+
+/**
+ * Who sealed a live sealed secret, for `actor` when they created it or are among its recipients: its creator, or,
+ * for an answer to a request (whose creator is the requester), whoever answered it signed in. Null otherwise, and
+ * for an account no longer active (its signing keys are no longer listed, so nothing could be verified).
+ */
+async function sealedSender(
+  ports: AppPorts,
+  actor: Actor,
+  id: string,
+  live: LiveSecret,
+): Promise<SecretSender | null> {
+  const mayKnow =
+    actor.user.id === live.creatorId || (await secretStore(ports.db).isRecipient(id, actor.user.id));
+  const senderId = live.requestId === null ? live.creatorId : live.answererId;
+  if (!mayKnow || senderId === null) return null;
+  const sender = await userStore(ports.db).findById(senderId);
+  if (sender?.state !== 'active') return null;
+  return { id: sender.id, name: sender.name, displayName: sender.displayName };
 }
 
 /**

@@ -21,6 +21,7 @@ export function toPasskey(passkey: PasskeyRow): Passkey {
     deviceType: passkey.deviceType,
     backedUp: passkey.backedUp,
     prfPublicKey: passkey.prfPublicKey,
+    prfSigningKey: passkey.prfSigningKey,
     createdIp: passkey.createdIp,
     createdUserAgent: passkey.createdUserAgent,
   };
