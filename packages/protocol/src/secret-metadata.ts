@@ -16,8 +16,9 @@ export const secretMetadataSchema = z.object({
   /**
    * For a sealed secret, and only to its creator or a named recipient: who sealed it (its creator, or whoever
    * answered the request it answers, if they were signed in). Null otherwise, and for a request answered signed out.
+   * Always sent by this API; optional so that clients still read an older server's answer (which names nobody).
    */
-  sender: z.nullable(secretSenderSchema),
+  sender: z.optional(z.nullable(secretSenderSchema)),
 });
 
 /** `GET /api/secrets/:id` answer. */

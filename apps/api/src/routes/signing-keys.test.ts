@@ -180,7 +180,12 @@ describe('the sender of a sealed secret', () => {
     });
     expect(sealed.status).toBe(201);
     const { id } = (await sealed.json()) as { id: string };
-    const admin = { id: team.admin.id, name: 'signing-admin', displayName: expect.any(String) };
+    const admin = {
+      id: team.admin.id,
+      name: 'signing-admin',
+      displayName: expect.any(String),
+      signingKeys: [],
+    };
     expect((await metadataFor(team.guest, id)).sender).toEqual(admin);
     expect((await metadataFor(team.admin, id)).sender).toEqual(admin);
     // Whoever holds only the id learns nothing of who sent it.
@@ -206,11 +211,15 @@ describe('the sender of a sealed secret', () => {
       expect(answered.status).toBe(201);
       return ((await answered.json()) as { secretId: string }).secretId;
     };
-    const signedIn = await answerAs(team.member);
+    const answerer = await register('signing-answerer', await invite(team.admin, 'member'));
+    const signingKey = b64url(randomBytes(32));
+    await addPasskey(answerer, { prfPublicKey: true, prfSigningKey: signingKey });
+    const signedIn = await answerAs(answerer);
     expect((await metadataFor(asker, signedIn)).sender).toEqual({
-      id: team.member.id,
-      name: 'signing-member',
+      id: answerer.id,
+      name: 'signing-answerer',
       displayName: expect.any(String),
+      signingKeys: [signingKey],
     });
     // The answer's creator is the requester, but the requester did not seal it.
     expect((await metadataFor(asker, await answerAs(null))).sender).toBeNull();

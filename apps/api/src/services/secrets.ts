@@ -13,6 +13,7 @@ import {
 import { StorageFullError } from '../blobs/storage-full.ts';
 import { randomToken } from '../crypto/random-token.ts';
 import { sha256OfBase64Url, sha256OfText } from '../crypto/sha256.ts';
+import { passkeyKeyStore } from '../db/passkey-key-store.ts';
 import { type AccessRule, type LiveSecret, secretStore } from '../db/secret-store.ts';
 import { userStore } from '../db/user-store.ts';
 import { ApiError, secretGone, storageFull } from '../errors.ts';
@@ -161,8 +162,8 @@ export async function getSecretMetadata(
 
 /**
  * Who sealed a live sealed secret, for `actor` when they created it or are among its recipients: its creator, or,
- * for an answer to a request (whose creator is the requester), whoever answered it signed in. Null otherwise, and
- * for an account no longer active (its signing keys are no longer listed, so nothing could be verified).
+ * for an answer to a request (whose creator is the requester), whoever answered it signed in; with their signing
+ * keys. Null otherwise, and for an account no longer active (whose keys no longer vouch for anything).
  */
 async function sealedSender(
   ports: AppPorts,
@@ -176,7 +177,9 @@ async function sealedSender(
   if (!mayKnow || senderId === null) return null;
   const sender = await userStore(ports.db).findById(senderId);
   if (sender?.state !== 'active') return null;
-  return { id: sender.id, name: sender.name, displayName: sender.displayName };
+  const keys = await passkeyKeyStore(ports.db).keysOf(sender.id);
+  const signingKeys = keys.flatMap((key) => (key.signingKey === null ? [] : [key.signingKey]));
+  return { id: sender.id, name: sender.name, displayName: sender.displayName, signingKeys };
 }
 
 /**
