@@ -122,6 +122,11 @@ describe('requests for a secret', () => {
     await alice.page.getByRole('button', { name: /passkey and open$|^Open$/ }).click();
     await expectHeading(alice.page, 'The secret');
     expect(await alice.page.locator('#revealed-secret').textContent()).toBe(plaintext);
+    // Answered signed out: unsigned, and the server names no sender; the page says so instead of "verified".
+    expect(await alice.page.locator('#secret-sender').textContent()).toBe(
+      'Sender not verified: answered through your request link by someone who was not signed in.',
+    );
+    expect(inspectEnvelope(stored)).toMatchObject({ version: 3, signed: false });
     expect(await metadataStatus(secretId)).toBe(404);
 
     // ---- Nothing secret left a browser. ----

@@ -22,6 +22,11 @@ export function describeError(error: unknown): string {
       return MESSAGES.incompleteLink;
     case 'LIMIT_EXCEEDED':
       return MESSAGES.tooLarge;
+    case 'SENDER_MISMATCH':
+    case 'SIGNATURE_INVALID':
+      return MESSAGES.senderNotVerified;
+    case 'COMMITMENT_MISMATCH':
+      return MESSAGES.commitmentMismatch;
     case 'ENVELOPE_INVALID':
     case 'UNSUPPORTED_VERSION':
     case 'PAYLOAD_INVALID':

@@ -6,6 +6,12 @@ export const MESSAGES = {
     'This link is damaged: the part after /s/ is not a valid secret id. Check that the whole link was copied.',
   gone: 'This secret is gone: it expired, was already viewed, or was revoked.',
   decryptionFailed: 'Could not decrypt: the passphrase is wrong, or the link was altered.',
+  /** A sealed secret whose signature fails, or whose signer is not the sender the server names. */
+  senderNotVerified:
+    'This secret is not signed by the person the server names as its sender. Do not trust it; tell the sender and your admin.',
+  /** An envelope whose content key does not match its commitment: altered, or built to open two ways. */
+  commitmentMismatch:
+    'This secret was altered: its key does not match what it was sealed with. Nothing of it was shown; tell the sender.',
   passphraseNeeded: 'Enter the passphrase first. The sender should have given it to you separately.',
   network: 'Could not reach the Hushlink server. Check your connection and try again.',
   unexpected: 'Something went wrong. Nothing was lost; please try again.',

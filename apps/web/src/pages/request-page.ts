@@ -4,6 +4,7 @@ import { answerSecretRequest, getSecretRequest } from '../api/requests.ts';
 import { describeError } from '../describe-error.ts';
 import { currentFragment } from '../routes.ts';
 import { fingerprintOf, sealTextTo } from '../sealing/sealing-crypto.ts';
+import { signingKeyForSealing } from '../sealing/sender-signing.ts';
 import { h, render } from '../ui/element.ts';
 import { facts } from '../ui/facts.ts';
 import { field } from '../ui/field.ts';
@@ -104,9 +105,11 @@ function showAnswerForm(
     busy = true;
     form.setAttribute('aria-busy', 'true');
     try {
+      // Signed in, the answer is signed as mine (the server names me as its sender); signed out, it is not.
+      const signer = await signingKeyForSealing(status);
       status.info(`Sealing it to ${info.requester.displayName}’s passkeys…`);
       // Sealed to the keys of the link, which came from the requester, not to the ones the server lists.
-      const ciphertext = await sealTextTo(text, keys);
+      const ciphertext = await sealTextTo(text, keys, '', signer);
       status.info('Sending the sealed secret…');
       await answerSecretRequest(id, ciphertext);
       secret.value = '';

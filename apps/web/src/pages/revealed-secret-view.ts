@@ -5,10 +5,15 @@ import { internalLink } from '../ui/navigation.ts';
 import { createStatusLine } from '../ui/status-line.ts';
 
 /**
- * Shows a decrypted secret as text (`textContent`, never markup) with Copy and Hide.
- * Focus moves to the heading.
+ * Shows a decrypted secret as text (`textContent`, never markup) with Copy and Hide, and, for a sealed secret, who
+ * sealed it (`senderLine`: a sentence, shown above the secret and read with the heading, which takes the focus).
  */
-export function showRevealedSecret(main: HTMLElement, text: string, viewsLeft: number): void {
+export function showRevealedSecret(
+  main: HTMLElement,
+  text: string,
+  viewsLeft: number,
+  senderLine?: { text: string; verified: boolean },
+): void {
   const secret = h('pre', { id: 'revealed-secret', class: 'secret', 'aria-labelledby': 'revealed-heading' });
   secret.textContent = text;
   const hiddenNote = h(
@@ -34,7 +39,22 @@ export function showRevealedSecret(main: HTMLElement, text: string, viewsLeft: n
     },
     'Hide',
   );
-  const heading = h('h1', { id: 'revealed-heading' }, 'The secret');
+  const heading = h(
+    'h1',
+    { id: 'revealed-heading', ...(senderLine ? { 'aria-describedby': 'secret-sender' } : {}) },
+    'The secret',
+  );
+  const sender = senderLine
+    ? h(
+        'p',
+        {
+          id: 'secret-sender',
+          class: 'note',
+          'data-sender': senderLine.verified ? 'verified' : 'not-verified',
+        },
+        senderLine.text,
+      )
+    : null;
   render(
     main,
     heading,
@@ -45,6 +65,7 @@ export function showRevealedSecret(main: HTMLElement, text: string, viewsLeft: n
         ? 'This was the last view: the secret is now deleted from the server. Copy it before you leave this page.'
         : `The link can be opened ${viewsLeft} more time${viewsLeft === 1 ? '' : 's'} before it stops working.`,
     ),
+    sender,
     h(
       'section',
       { class: 'card' },

@@ -1,6 +1,6 @@
 import type { AuthenticationResponseJSON, RegistrationResponseJSON } from '@simplewebauthn/browser';
 import { loadSealing } from '../crypto/envelope.ts';
-import type { RecipientKeyPair } from '../sealing/key-store.ts';
+import type { RecipientKeyPair, SigningKeyPair } from '../sealing/key-store.ts';
 
 /** The WebAuthn `extensions` input that asks the authenticator for its PRF output at Hushlink's fixed salt. */
 export type PrfExtensionInput = { prf: { eval: { first: Uint8Array } } };
@@ -18,14 +18,20 @@ export async function prfExtension(): Promise<PrfExtensionInput | Record<string,
   }
 }
 
-/** A passkey's sealing key pair, and its public key as the protocol sends it (base64url). */
+/**
+ * A passkey's sealing key pair and the signing key pair derived from the same PRF output, with their public keys
+ * as the protocol sends them (base64url).
+ */
 export interface SealingKey {
   keyPair: RecipientKeyPair;
   publicKey: string;
+  signing: SigningKeyPair;
+  signingPublicKey: string;
 }
 
 /**
- * Derives the X25519 key pair from the PRF output in `credential` (the authenticator's answer to `prfExtension`),
+ * Derives the X25519 key pair, and the Ed25519 signing key pair (its own context), from the PRF output in
+ * `credential` (the authenticator's answer to `prfExtension`),
  * then wipes the output. Null when the authenticator gave none (no PRF support): the caller says so.
  *
  * @throws EnvelopeError `KEY_INVALID` for an output of the wrong length.
@@ -40,7 +46,13 @@ export async function sealingKeyFrom(
   try {
     const envelope = await loadSealing();
     const keyPair = await envelope.deriveRecipientKeyPair(output);
-    return { keyPair, publicKey: envelope.toBase64Url(keyPair.publicKey) };
+    const signing = await envelope.deriveSenderSigningKeyPair(output);
+    return {
+      keyPair,
+      publicKey: envelope.toBase64Url(keyPair.publicKey),
+      signing,
+      signingPublicKey: envelope.toBase64Url(signing.publicKey),
+    };
   } finally {
     output.fill(0);
     wipe(first);

@@ -31,15 +31,16 @@ async function createPasskey(options: Record<string, unknown>) {
   return { response, sealing: await sealingKeyFrom(response) };
 }
 
-/** The verify body's part about sealing: the derived public key, never the PRF output or the private key. */
-function prfPublicKeyField(sealing: SealingKey | null): { prfPublicKey?: string } {
-  return sealing ? { prfPublicKey: sealing.publicKey } : {};
+/** The verify body's part about sealing: the derived public keys, never the PRF output or a private key. */
+function prfPublicKeyField(sealing: SealingKey | null): { prfPublicKey?: string; prfSigningKey?: string } {
+  return sealing ? { prfPublicKey: sealing.publicKey, prfSigningKey: sealing.signingPublicKey } : {};
 }
 
 /** For a failed verify: the derived private key is of no use, so it is wiped before the error goes on. */
 function wipeAndRethrow(sealing: SealingKey | null): (error: unknown) => never {
   return (error) => {
     sealing?.keyPair.privateKey.fill(0);
+    sealing?.signing.privateKey.fill(0);
     throw error;
   };
 }
@@ -60,7 +61,7 @@ export async function createAccountWithPasskey(account: NewAccount): Promise<Pub
     response: wireResponse(response),
     ...prfPublicKeyField(sealing),
   }).catch(wipeAndRethrow(sealing));
-  if (sealing) holdKeyPair(response.id, user.id, sealing.keyPair);
+  if (sealing) holdKeyPair(response.id, user.id, sealing.keyPair, sealing.signing);
   forgetInstance();
   setSignedIn(user);
   return user;
@@ -99,6 +100,6 @@ export async function addPasskey(
     ...(passkeyName ? { passkeyName } : {}),
     ...prfPublicKeyField(sealing),
   }).catch(wipeAndRethrow(sealing));
-  if (sealing) holdKeyPair(response.id, user.id, sealing.keyPair);
+  if (sealing) holdKeyPair(response.id, user.id, sealing.keyPair, sealing.signing);
   return { canReceiveSealed: sealing !== null };
 }

@@ -1,7 +1,7 @@
 import type { PublicUser } from '@hushlink/protocol';
 import { type PublicKeyCredentialRequestOptionsJSON, startAuthentication } from '@simplewebauthn/browser';
 import { signInOptions, verifySignIn } from '../api/auth.ts';
-import { holdKeyPair, type RecipientKeyPair } from '../sealing/key-store.ts';
+import { holdKeyPair, type RecipientKeyPair, type SigningKeyPair } from '../sealing/key-store.ts';
 import { setSignedIn } from '../session.ts';
 import { prfExtension, sealingKeyFrom } from './prf.ts';
 import { wireResponse } from './wire-response.ts';
@@ -12,6 +12,8 @@ export interface PasskeySignIn {
   /** The credential id of the passkey used (the `id` of my passkeys in `GET /api/me`). */
   credentialId: string;
   keyPair: RecipientKeyPair | null;
+  /** The signing key pair derived from the same PRF output (null without PRF). */
+  signing: SigningKeyPair | null;
 }
 
 /**
@@ -37,14 +39,20 @@ export async function signInWithPasskeyKey(): Promise<PasskeySignIn> {
   const { user } = await verifySignIn({
     challengeId,
     response: wireResponse(response),
-    ...(sealing ? { prfPublicKey: sealing.publicKey } : {}),
+    ...(sealing ? { prfPublicKey: sealing.publicKey, prfSigningKey: sealing.signingPublicKey } : {}),
   }).catch((error: unknown) => {
     sealing?.keyPair.privateKey.fill(0);
+    sealing?.signing.privateKey.fill(0);
     throw error;
   });
-  if (sealing) holdKeyPair(response.id, user.id, sealing.keyPair);
+  if (sealing) holdKeyPair(response.id, user.id, sealing.keyPair, sealing.signing);
   setSignedIn(user);
-  return { user, credentialId: response.id, keyPair: sealing?.keyPair ?? null };
+  return {
+    user,
+    credentialId: response.id,
+    keyPair: sealing?.keyPair ?? null,
+    signing: sealing?.signing ?? null,
+  };
 }
 
 /** `signInWithPasskeyKey` for pages that only need the account. Throws like it. */

@@ -6,9 +6,16 @@ export interface RecipientKeyPair {
   privateKey: Uint8Array;
 }
 
+/** An Ed25519 key pair derived from the same PRF output, for signing what its owner seals (never stored, never sent). */
+export interface SigningKeyPair {
+  publicKey: Uint8Array;
+  privateKey: Uint8Array;
+}
+
 interface HeldKeyPair {
   userId: string;
   keyPair: RecipientKeyPair;
+  signing: SigningKeyPair | null;
 }
 
 /**
@@ -19,14 +26,24 @@ interface HeldKeyPair {
 const held = new Map<string, HeldKeyPair>();
 
 function wipe(credentialId: string): void {
-  held.get(credentialId)?.keyPair.privateKey.fill(0);
+  const entry = held.get(credentialId);
+  entry?.keyPair.privateKey.fill(0);
+  entry?.signing?.privateKey.fill(0);
   held.delete(credentialId);
 }
 
-/** Keeps the key pair derived from `userId`'s passkey `credentialId` for the rest of this page's life. */
-export function holdKeyPair(credentialId: string, userId: string, keyPair: RecipientKeyPair): void {
+/**
+ * Keeps the key pairs derived from `userId`'s passkey `credentialId` (sealing, and signing when derived) for the
+ * rest of this page's life.
+ */
+export function holdKeyPair(
+  credentialId: string,
+  userId: string,
+  keyPair: RecipientKeyPair,
+  signing: SigningKeyPair | null = null,
+): void {
   if (held.get(credentialId)?.keyPair !== keyPair) wipe(credentialId);
-  held.set(credentialId, { userId, keyPair });
+  held.set(credentialId, { userId, keyPair, signing });
 }
 
 /** The key pairs held for `userId`, the most recently derived first. */
@@ -35,6 +52,12 @@ export function heldKeyPairs(userId: string): RecipientKeyPair[] {
     .filter((entry) => entry.userId === userId)
     .map((entry) => entry.keyPair)
     .reverse();
+}
+
+/** The signing key pair most recently derived here for `userId`, or null: what sealing signs with. */
+export function heldSigningKeyPair(userId: string): SigningKeyPair | null {
+  const entries = [...held.values()].filter((entry) => entry.userId === userId && entry.signing !== null);
+  return entries.at(-1)?.signing ?? null;
 }
 
 /** Wipes every held private key. */

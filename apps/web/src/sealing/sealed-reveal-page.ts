@@ -14,7 +14,8 @@ import { field } from '../ui/field.ts';
 import { timeElement } from '../ui/format-time.ts';
 import { createStatusLine } from '../ui/status-line.ts';
 import { heldKeyPairs, type RecipientKeyPair } from './key-store.ts';
-import { bytesOf, fingerprintOf, openSealedText } from './sealing-crypto.ts';
+import { describeSenderCheck, openFromSender } from './open-from-sender.ts';
+import { bytesOf, fingerprintOf } from './sealing-crypto.ts';
 
 /** The sentences of this page that people (and the tests) read. */
 export const SEALED_TEXT = {
@@ -142,8 +143,16 @@ export async function showSealedRevealPage(
         held = { envelope: await bytesOf(revealed.ciphertext), viewsLeft: revealed.viewsLeft };
       }
       status.info(metadata.passphrase ? 'Decrypting (the passphrase takes a moment)…' : 'Decrypting…');
-      const text = await openSealedText(held.envelope, keyPairs, passphrase.value);
-      showRevealedSecret(main, text, held.viewsLeft);
+      const { text, check } = await openFromSender(
+        held.envelope,
+        keyPairs,
+        passphrase.value,
+        metadata.sender ?? null,
+      );
+      showRevealedSecret(main, text, held.viewsLeft, {
+        text: describeSenderCheck(check),
+        verified: check.kind === 'verified',
+      });
     } catch (error) {
       await failed(error);
     } finally {
@@ -182,6 +191,12 @@ export async function showSealedRevealPage(
           () => 'It was not sealed to the passkey you used. Use another of your passkeys.',
         ),
       );
+      return;
+    }
+    if (code === 'SENDER_MISMATCH' || code === 'SIGNATURE_INVALID' || code === 'COMMITMENT_MISMATCH') {
+      // Nothing was decrypted for the page: the envelope is dropped, and there is nothing to retry.
+      held = undefined;
+      showNotice(main, { title: 'Do not trust this secret', message: describeError(error), focus: true });
       return;
     }
     if (code === 'PAYLOAD_INVALID') {

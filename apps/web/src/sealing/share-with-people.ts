@@ -5,6 +5,7 @@ import type { StatusLine } from '../ui/status-line.ts';
 import { rememberFingerprints } from './known-keys.ts';
 import { sealTextTo } from './sealing-crypto.ts';
 import type { SealingPanel } from './sealing-panel.ts';
+import { signingKeyForSealing } from './sender-signing.ts';
 import { type SharedLink, showSharedWithPeople } from './shared-with-people-view.ts';
 
 /** What the create form holds when a signed-in person shares with named people and sealing is on. */
@@ -53,8 +54,9 @@ export async function shareWithPeople(
   const holders = plan.self ? [...plan.sealed, plan.self] : plan.sealed;
   const publicKeys = [...new Set(holders.flatMap((entry) => entry.keys.map((key) => key.publicKey)))];
   const people = [...new Map(holders.map((entry) => [entry.person.id, entry.person])).values()];
+  const signer = await signingKeyForSealing(share.status);
   share.status.info('Sealing it to their passkeys…');
-  const ciphertext = await sealTextTo(share.text, publicKeys, share.passphrase);
+  const ciphertext = await sealTextTo(share.text, publicKeys, share.passphrase, signer);
   share.status.info('Saving the sealed secret…');
   const created: CreateSecretResponse = await createSecret({
     ...common,

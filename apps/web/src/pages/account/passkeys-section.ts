@@ -3,7 +3,7 @@ import { removePasskey, renamePasskey } from '../../api/account.ts';
 import { ApiRequestError } from '../../api/api-request-error.ts';
 import { getMe } from '../../api/session.ts';
 import { addPasskey, describePasskeyError, STEP_UP_PROMPT, withStepUp } from '../../passkeys/index.ts';
-import { fingerprintOf } from '../../sealing/sealing-crypto.ts';
+import { fingerprintOf, signingFingerprintOf } from '../../sealing/sealing-crypto.ts';
 import { askToConfirm } from '../../ui/confirm.ts';
 import { h } from '../../ui/element.ts';
 import { field } from '../../ui/field.ts';
@@ -36,6 +36,29 @@ function sealingLine(passkey: Passkey): HTMLElement {
     'p',
     { class: 'meta', 'data-sealing': 'key' },
     'Receives sealed secrets. Key fingerprint: ',
+    fingerprint,
+  );
+}
+
+/**
+ * The fingerprint of the signing key derived from the same PRF output: what a recipient of a secret I sealed sees
+ * beside "verified", for us to compare. Nothing for a passkey without one (no PRF, or none sent yet).
+ */
+function signingLine(passkey: Passkey): HTMLElement | null {
+  if (!passkey.prfSigningKey) return null;
+  const fingerprint = h('span', { class: 'mono', 'data-signing-fingerprint': '' }, '…');
+  signingFingerprintOf(passkey.prfSigningKey).then(
+    (text) => {
+      fingerprint.textContent = text;
+    },
+    () => {
+      fingerprint.textContent = 'unavailable';
+    },
+  );
+  return h(
+    'p',
+    { class: 'meta', 'data-signing': 'key' },
+    'Signs what you seal. Signing key fingerprint: ',
     fingerprint,
   );
 }
@@ -93,6 +116,8 @@ export function passkeysSection(initial: Passkey[], sessionLost: SessionLost): H
       ),
     );
     description.append(sealingLine(passkey));
+    const signing = signingLine(passkey);
+    if (signing) description.append(signing);
     const element = h('li', { 'data-passkey': passkey.name }, description, buttons);
 
     rename.addEventListener('click', () => {
