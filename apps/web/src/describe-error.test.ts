@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiRequestError } from './api/api-request-error.ts';
+import { loadSealing } from './crypto/envelope.ts';
 import { describeError } from './describe-error.ts';
 import { MESSAGES } from './messages.ts';
 
@@ -11,5 +12,16 @@ describe('describeError', () => {
 
   it('shows this page’s own sentence for a code it knows, never the server’s', () => {
     expect(describeError(new ApiRequestError('not_found', 404, 'Secret row missing.'))).toBe(MESSAGES.gone);
+  });
+
+  it('refuses a sealed secret whose signature fails or names someone else, and one whose key commitment fails', async () => {
+    const { EnvelopeError } = await loadSealing();
+    for (const code of ['SENDER_MISMATCH', 'SIGNATURE_INVALID'] as const) {
+      expect(describeError(new EnvelopeError(code, 'x'))).toBe(MESSAGES.senderNotVerified);
+    }
+    expect(MESSAGES.senderNotVerified).toBe(
+      'This secret is not signed by the person the server names as its sender. Do not trust it; tell the sender and your admin.',
+    );
+    expect(describeError(new EnvelopeError('COMMITMENT_MISMATCH', 'x'))).toBe(MESSAGES.commitmentMismatch);
   });
 });
