@@ -114,6 +114,8 @@ describe('sealed secrets say who sealed them', () => {
       sealed: true,
       signed: true,
     });
+    // Bob is signed out: the page learns the sender only once his passkey has signed him in.
+    await bob.page.context().clearCookies();
     await openSealed(bob.page, firstId);
     await expectHeading(bob.page, 'The secret');
     const sender = bob.page.locator('#secret-sender');
@@ -157,5 +159,47 @@ describe('sealed secrets say who sealed them', () => {
     }
 
     for (const person of people) expect(person.watch.problems()).toEqual([]);
+  }, 300_000);
+
+  it('an answer to a request sent by someone signed in with a PRF passkey is signed: the requester sees it verified', async () => {
+    const suffix = randomBytes(3).toString('hex');
+    const adminToken = seedInviter(`signreq${suffix}`);
+    const alice: Holder = await joinAs(browser, adminToken, `ralice${suffix}`, 'Alice Asks', { prf: true });
+    const carol: Holder = await joinAs(browser, adminToken, `rcarol${suffix}`, 'Carol Answers', {
+      prf: true,
+    });
+    const carolFingerprint = await accountSigningFingerprint(carol.page);
+
+    await alice.page.goto(`${serverUrl()}/links`);
+    await expectHeading(alice.page, 'My links');
+    await alice.page.getByLabel('What do you need?').fill(`the API key (${suffix})`);
+    await alice.page.getByRole('button', { name: 'Create request link' }).click();
+    const link = await alice.page.getByRole('textbox', { name: 'Request link', exact: true }).inputValue();
+    const requestId = /\/r\/([A-Za-z0-9_-]{22})#/.exec(link)?.[1] ?? '';
+
+    // Carol's page was reloaded since she signed in, so it asks her passkey for the signing key first.
+    const plaintext = `api key ${randomBytes(10).toString('hex')}`;
+    await carol.page.goto(link);
+    await expectHeading(carol.page, 'Alice Asks asks you for a secret');
+    await carol.page.getByRole('textbox', { name: 'Secret', exact: true }).fill(plaintext);
+    await carol.page.getByRole('button', { name: 'Seal and send' }).click();
+    await expectHeading(carol.page, 'Sent');
+
+    await alice.page.goto(`${serverUrl()}/links`);
+    const item = alice.page.locator(`li[data-request-id="${requestId}"]`);
+    await item.getByText('Answered', { exact: true }).waitFor();
+    const href = (await item.getByRole('link', { name: 'Open the answer' }).getAttribute('href')) ?? '';
+    const secretId = /^\/s\/([A-Za-z0-9_-]{22})$/.exec(href)?.[1] ?? '';
+    expect(inspectEnvelope(fromBase64Url(storedSecret(secretId).ciphertext ?? ''))).toMatchObject({
+      version: 3,
+      signed: true,
+    });
+    await openSealed(alice.page, secretId);
+    await expectHeading(alice.page, 'The secret');
+    expect(await alice.page.locator('#secret-sender').textContent()).toBe(
+      `Sealed by Carol Answers (@${carol.name}), key ${carolFingerprint}, verified: the signature matches a key of theirs.`,
+    );
+    expect(await alice.page.locator('#revealed-secret').textContent()).toBe(plaintext);
+    for (const person of [alice, carol]) expect(person.watch.problems()).toEqual([]);
   }, 300_000);
 });

@@ -1,6 +1,7 @@
-import type { PublicUser, SecretMetadata } from '@hushlink/protocol';
+import type { PublicUser, SecretMetadata, SecretSender } from '@hushlink/protocol';
 import { ApiRequestError } from '../api/api-request-error.ts';
 import { revealSealedSecret } from '../api/sealed-secrets.ts';
+import { getSecretMetadata } from '../api/secrets.ts';
 import { getMe } from '../api/session.ts';
 import { envelopeErrorCode } from '../crypto/envelope.ts';
 import { describeError } from '../describe-error.ts';
@@ -67,7 +68,7 @@ export async function showSealedRevealPage(
   /** After a passkey that could not open it: the next attempt asks for a passkey again. */
   let askPasskey = false;
   let usedCredentialId: string | undefined;
-  let held: { envelope: Uint8Array; viewsLeft: number } | undefined;
+  let held: { envelope: Uint8Array; viewsLeft: number; sender: SecretSender | null } | undefined;
   let busy = false;
 
   const passphrase = h('input', {
@@ -135,20 +136,22 @@ export async function showSealedRevealPage(
       }
       if (!held) {
         status.info('Opening…');
+        // Who sealed it, asked now that I am signed in (the server names the sender only to its recipients), and
+        // before the reveal, which may delete it.
+        const { sender } = await getSecretMetadata(id);
         const revealed = await revealSealedSecret(id);
         if (!('ciphertext' in revealed)) {
           status.error(SEALED_TEXT.files);
           return;
         }
-        held = { envelope: await bytesOf(revealed.ciphertext), viewsLeft: revealed.viewsLeft };
+        held = {
+          envelope: await bytesOf(revealed.ciphertext),
+          viewsLeft: revealed.viewsLeft,
+          sender: sender ?? null,
+        };
       }
       status.info(metadata.passphrase ? 'Decrypting (the passphrase takes a moment)…' : 'Decrypting…');
-      const { text, check } = await openFromSender(
-        held.envelope,
-        keyPairs,
-        passphrase.value,
-        metadata.sender ?? null,
-      );
+      const { text, check } = await openFromSender(held.envelope, keyPairs, passphrase.value, held.sender);
       showRevealedSecret(main, text, held.viewsLeft, {
         text: describeSenderCheck(check),
         verified: check.kind === 'verified',
