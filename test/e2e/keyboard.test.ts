@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { focused, tabUntil, unnamedControls } from './support/accessibility.ts';
 import { launchBrowser, newPerson } from './support/browser.ts';
 import { serverUrl } from './support/environment.ts';
-import { splitLink, waitForHeading } from './support/flows.ts';
+import { metadataStatus, splitLink, TEXT, waitForHeading, waitForNotice } from './support/flows.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,7 +14,7 @@ afterAll(async () => {
 });
 
 describe('keyboard and assistive technology', () => {
-  it('creates, copies and reveals a secret with the keyboard alone; every control has a name', async () => {
+  it('creates, copies, reveals and revokes a secret with the keyboard alone; every control has a name', async () => {
     const sender = await newPerson(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
     const { page } = sender;
     await page.goto(`${serverUrl()}/`);
@@ -78,6 +78,31 @@ describe('keyboard and assistive technology', () => {
       return { style: style.outlineStyle, width: style.outlineWidth };
     });
     expect(outline).toEqual({ style: 'solid', width: '3px' });
+
+    // Revoke from the keyboard: the manage link (read from its field, then typed into the address bar), Tab to
+    // "Revoke now" and Space; focus goes to the question, so a held key confirms nothing; Tab to "Yes, revoke it"
+    // and Enter. The link (one view still left) is gone for the recipient.
+    const manageLink = await page.getByRole('textbox', { name: 'Manage link' }).inputValue();
+    await page.goto(manageLink);
+    await waitForHeading(page, 'Manage your secret');
+    expect(await page.locator('dt:has-text("Views left") + dd').textContent()).toBe('1');
+    await tabUntil(page, (element) => element === 'button "Revoke now"');
+    await page.keyboard.press('Space');
+    await page.getByText('Revoke this secret?').waitFor();
+    expect(await focused(page)).toBe(
+      'p#confirm-question "Revoke this secret? Its link stops working at once, for everyone. This cannot be undone."',
+    );
+    expect(await tabUntil(page, (element) => element.startsWith('button'), 3)).toBe(
+      'button "Yes, revoke it"',
+    );
+    await page.keyboard.press('Enter');
+    await waitForHeading(page, 'Revoked');
+    expect(await focused(page)).toBe('h1 "Revoked"');
+    expect(await unnamedControls(page)).toEqual([]);
+    await recipient.page.goto('about:blank');
+    await recipient.page.goto(link);
+    await waitForNotice(recipient.page, TEXT.gone);
+    expect(await metadataStatus(splitLink(link, 's').id)).toBe(404);
     expect([...sender.watch.problems(), ...recipient.watch.problems()]).toEqual([]);
     await sender.context.close();
     await recipient.context.close();

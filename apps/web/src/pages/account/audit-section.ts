@@ -52,13 +52,15 @@ export function auditSection(users: readonly PublicUser[], sessionLost: SessionL
   const since = h('input', { id: 'audit-since', type: 'datetime-local' });
   const until = h('input', { id: 'audit-until', type: 'datetime-local' });
   const rows = h('tbody', {});
+  // The table is wider than a phone and scrolls sideways, and nothing in it takes focus: the box itself does (a
+  // region named by the caption), so that the arrow keys can scroll it too (WCAG 2.1.1).
   const table = h(
     'div',
-    { class: 'table-wrap' },
+    { class: 'table-wrap', role: 'region', 'aria-labelledby': 'audit-caption', tabindex: '0' },
     h(
       'table',
       {},
-      h('caption', { class: 'visually-hidden' }, 'Audit events, newest first'),
+      h('caption', { id: 'audit-caption', class: 'visually-hidden' }, 'Audit events, newest first'),
       h(
         'thead',
         {},
