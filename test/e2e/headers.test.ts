@@ -77,8 +77,9 @@ describe('headers', () => {
   it('answers a missing asset 404, never cached and not the page; only page routes get the page', async () => {
     const page = await (await fetch(`${serverUrl()}/`)).text();
     // Fetched as a script would be, and navigated to (Workers' single-page fallback looked at Sec-Fetch-Mode).
+    // Fetched as a script or by `fetch` (Node's `fetch` sends its own Sec-Fetch-Mode; Chromium navigates below).
     for (const path of ['/assets/does-not-exist.js', '/assets/does-not-exist.css', '/no-such-page']) {
-      for (const headers of [{}, { 'Sec-Fetch-Mode': 'navigate', Accept: 'text/html' }]) {
+      for (const headers of [{}, { Accept: 'text/html' }]) {
         const response = await fetch(`${serverUrl()}${path}`, { headers });
         const body = await response.text();
         const what = `${path} ${JSON.stringify(headers)}`;
@@ -101,6 +102,11 @@ describe('headers', () => {
     const missing = await visitor.page.goto(`${serverUrl()}/assets/does-not-exist.js`);
     expect(missing?.status()).toBe(404);
     expect(await visitor.page.locator('h1').count()).toBe(0);
+    // A mistyped address: still a 404 that no cache keeps, but the page, which says so.
+    const mistyped = await visitor.page.goto(`${serverUrl()}/no-such-page`);
+    expect(mistyped?.status()).toBe(404);
+    expect(mistyped?.headers()['cache-control']).toBe('no-store');
+    await waitForHeading(visitor.page, 'Page not found');
     await visitor.context.close();
   });
 

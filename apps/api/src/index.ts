@@ -61,11 +61,17 @@ function bindPorts(env: Env, ctx: ExecutionContext): AppPorts {
 /**
  * The Worker: `/api/*` goes to the Hono app; the cron purges what expired. Static files and the client's page
  * routes are answered by the static assets without running the Worker (wrangler.toml, `_redirects`), so any
- * other path that reaches it is a miss: 404, never cached, never the page (`noSuchFile`).
+ * other path that reaches it is a miss: 404, never cached, and the page only for a person's mistyped address,
+ * never for a missing asset (`noSuchFile`).
  */
 export default {
   fetch(request, env, ctx) {
-    return createApp(bindPorts(env, ctx), { staticAssets: noSuchFile() }).fetch(request, env, ctx);
+    // A person who opened a mistyped address gets the client's page with the 404, which says "Page not found".
+    const page = async () => {
+      const response = await env.ASSETS.fetch(new URL('/index.html', request.url));
+      return response.ok ? response.text() : null;
+    };
+    return createApp(bindPorts(env, ctx), { staticAssets: noSuchFile(page) }).fetch(request, env, ctx);
   },
   async scheduled(_controller, env, ctx) {
     ctx.waitUntil(

@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { get, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,6 +40,25 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
   rmSync(root, { recursive: true, force: true });
 });
+
+/**
+ * A GET as a browser opening the address sends it (`Sec-Fetch-Mode: navigate`), through `node:http`: `fetch` sets
+ * `Sec-Fetch-Mode` itself.
+ */
+function navigate(url: string): Promise<{ status: number; headers: IncomingHttpHeaders; body: string }> {
+  return new Promise((resolve, reject) => {
+    get(url, { headers: { 'Sec-Fetch-Mode': 'navigate', Accept: 'text/html' } }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => {
+        body += chunk;
+      });
+      response.on('end', () =>
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, body }),
+      );
+    }).on('error', reject);
+  });
+}
 
 describe('the Node server static files', () => {
   it('serves an existing asset with its immutable cache', async () => {
@@ -85,6 +105,18 @@ describe('the Node server static files', () => {
       await response.body?.cancel();
       expect(response.status, path).toBe(404);
       expect(response.headers.get('Cache-Control'), path).toBe('no-store');
+    }
+  });
+
+  it('gives a person who opens a mistyped address the page with the 404, and never for an asset', async () => {
+    const mistyped = await navigate(`${base}/nothing-here`);
+    expect(mistyped.status).toBe(404);
+    expect(mistyped.headers['cache-control']).toBe('no-store');
+    expect(mistyped.body).toBe(PAGE);
+    for (const path of ['/assets/does-not-exist.js', '/_headers']) {
+      const response = await navigate(`${base}${path}`);
+      expect(response.status, path).toBe(404);
+      expect(response.headers['content-type'], path).toContain('application/json');
     }
   });
 });

@@ -8,7 +8,8 @@ import { noSuchFile } from '../middleware/no-such-file.ts';
  * Serves the built web client from `root` as Workers static assets do (wrangler.toml, and the `_redirects` and
  * `_headers` files of the build): files as they are, content-hashed `/assets/*` cached for a year, `index.html`
  * for the client's page routes (`/s/ID`, `/m/ID`, `/links`, ...; `PAGE_ROUTES`), and a 404 that is never cached
- * for anything else, above all a missing `/assets/…` file, which must not be answered with the page.
+ * for anything else, above all a missing `/assets/…` file, which must not be answered with the page (a person who
+ * opened a mistyped address gets the page with the 404, so that it says "Page not found"; see `noSuchFile`).
  */
 export function staticAssets(root: string): MiddlewareHandler {
   const indexHtml = readFileSync(`${root}/index.html`, 'utf8');
@@ -18,7 +19,7 @@ export function staticAssets(root: string): MiddlewareHandler {
       if (path.includes('/assets/')) c.header('Cache-Control', 'public, max-age=31536000, immutable');
     },
   });
-  const missing = noSuchFile();
+  const missing = noSuchFile(async () => indexHtml);
   return async (c, next) => {
     // `_headers` and `_redirects` are the static assets' configuration, which Workers never serve either.
     if (c.req.path.startsWith('/_')) return missing(c, next);
