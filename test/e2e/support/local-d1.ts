@@ -1,7 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, toolEnv } from '../../../scripts/lib/dev-server.mjs';
+import { DatabaseSync } from 'node:sqlite';
 
 /**
  * The local D1 folder of the `wrangler dev` server under test, from `HUSHLINK_D1_PERSIST_TO` (set by
@@ -11,20 +11,35 @@ export function d1PersistTo(): string | null {
   return process.env.HUSHLINK_D1_PERSIST_TO || null;
 }
 
+/** How long a statement waits for the running server's write to finish before SQLite gives up (its busy timeout). */
+const BUSY_TIMEOUT_MS = 30_000;
+
+/** The SQLite file that holds the server's local D1 database (its one D1 Durable Object). */
+function d1File(persistTo: string): string {
+  const folder = join(persistTo, 'v3', 'd1', 'miniflare-D1DatabaseObject');
+  const files = readdirSync(folder).filter((name) => name.endsWith('.sqlite') && name !== 'metadata.sqlite');
+  if (files.length !== 1) throw new Error(`expected one D1 database in ${folder}, found ${files.join(', ')}`);
+  return join(folder, files[0] as string);
+}
+
 /**
- * Runs SQL against the server's local D1 (`wrangler d1 execute --local`) and returns the rows of its last
- * statement. What the server stored, read the way an operator with a dump would.
+ * Runs SQL against the server's local D1: one `SELECT`, whose rows it returns (what the server stored, read the way
+ * an operator with a dump would), or statements that write, which return no rows. It opens the database file itself, with a busy timeout, while `wrangler dev`
+ * runs: `wrangler d1 execute --local` opened it with none, so a statement that met the server's own write failed
+ * with SQLITE_BUSY ("database is locked") on a loaded machine.
  */
 export function queryD1(sql: string): Record<string, unknown>[] {
   const persistTo = d1PersistTo();
   if (!persistTo) throw new Error('HUSHLINK_D1_PERSIST_TO is not set: run with `npm run test:e2e`.');
-  const output = execFileSync(
-    join(ROOT, 'node_modules', '.bin', 'wrangler'),
-    ['d1', 'execute', 'DB', '--local', '--persist-to', persistTo, '--json', '--command', sql],
-    { cwd: ROOT, env: toolEnv(), stdio: 'pipe', timeout: 120_000, encoding: 'utf8' },
-  );
-  const results = JSON.parse(output) as { results?: Record<string, unknown>[] }[];
-  return results.at(-1)?.results ?? [];
+  const db = new DatabaseSync(d1File(persistTo), { timeout: BUSY_TIMEOUT_MS });
+  try {
+    // One query that reads, or any number of statements that write (run together, in one transaction).
+    if (/^\s*SELECT\b/i.test(sql)) return db.prepare(sql).all() as Record<string, unknown>[];
+    db.exec(`BEGIN IMMEDIATE; ${sql}; COMMIT;`);
+    return [];
+  } finally {
+    db.close();
+  }
 }
 
 /**
