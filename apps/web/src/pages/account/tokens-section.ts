@@ -152,7 +152,9 @@ export function tokensSection(sessionLost: SessionLost): HTMLElement {
       name.value = '';
       status.clear();
       value.focus();
-      await load();
+      // The list catches up in the background: the form is free again at once, or a second token asked for while
+      // the list reloads would be dropped by the busy check above, with nothing said.
+      void load();
     } catch (error) {
       report(error);
     } finally {
