@@ -10,14 +10,21 @@ export type SenderCheck =
   /** A v1 or v2 envelope: made before senders signed. */
   | { kind: 'before-signing'; sender: SecretSender | null }
   /** Unsigned, from a named sender who has no signing key at all (the CLI, or a passkey without PRF). */
-  | { kind: 'no-signing-key'; sender: SecretSender };
+  | { kind: 'no-signing-key'; sender: SecretSender }
+  /**
+   * Unsigned, from a named sender who signs what they seal in the browser: sealed by the command line, which does
+   * not sign yet, or by someone else (a server that swapped the envelope). Shown with a warning that says both.
+   */
+  | { kind: 'unsigned'; sender: SecretSender };
 
 /**
  * Opens a sealed text and checks who sealed it against the sender the server names (`GET /api/secrets/:id`'s
- * `sender`, with their signing keys). A v3 envelope from a sender with signing keys must carry a valid signature by
- * one of them: unsigned or signed by anyone else, it is refused before any plaintext is returned. A signed envelope
- * whose sender the server does not name is refused too. An envelope that predates signatures (v1, v2: the library
- * refuses `senders` for them) opens, marked as not verified.
+ * `sender`, with their signing keys). A signed v3 envelope must be signed by one of the named sender's keys: signed
+ * by anyone else, or signed with no sender named, it is refused before any plaintext is returned. An unsigned one
+ * opens marked as not verified, with a warning when the sender has signing keys: `hushlink share --to` does not
+ * sign yet, and refusing its secrets would break every command-line share to the browser, so a server that strips
+ * a signature and swaps the content is answered by that warning, not by a refusal (SECURITY.md says so). An
+ * envelope that predates signatures (v1, v2: the library refuses `senders` for them) opens, marked as not verified.
  *
  * @throws EnvelopeError `SENDER_MISMATCH`, `SIGNATURE_INVALID`, `COMMITMENT_MISMATCH`, and as `openSealedTextWithSender`.
  */
@@ -33,9 +40,10 @@ export async function openFromSender(
     return { text, check: { kind: 'before-signing', sender } };
   }
   const keys = sender?.signingKeys ?? [];
-  if (keys.length === 0 && !info.signed) {
+  if (!info.signed) {
     const { text } = await openSealedTextWithSender(envelope, keyPairs, { passphrase });
-    return { text, check: sender ? { kind: 'no-signing-key', sender } : { kind: 'request-link' } };
+    if (!sender) return { text, check: { kind: 'request-link' } };
+    return { text, check: { kind: keys.length === 0 ? 'no-signing-key' : 'unsigned', sender } };
   }
   // Signed, or from someone who signs: only their keys are accepted (an empty list accepts nobody).
   const opened = await openSealedTextWithSender(envelope, keyPairs, { passphrase, senders: keys });
@@ -57,5 +65,7 @@ export function describeSenderCheck(check: SenderCheck): string {
       return 'Sender not verified: sealed before senders signed what they seal.';
     case 'no-signing-key':
       return `Sender not verified: ${check.sender.displayName} (@${check.sender.name}) has no signing key yet, so it is unsigned.`;
+    case 'unsigned':
+      return `Sender not verified: this secret is not signed, although ${check.sender.displayName} (@${check.sender.name}) signs what they seal in the browser. The hushlink command line does not sign yet; if they did not send it from there, do not trust it and ask them.`;
   }
 }
