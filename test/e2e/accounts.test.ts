@@ -396,13 +396,13 @@ describe('passkey accounts', () => {
     // ---- The audit log shows the failed sign-ins with their reasons, filtered by event. ----
     await page.goto(`${url}/admin`);
     const audit = page.getByRole('region', { name: 'Audit log' });
-    await audit.getByLabel('Event').selectOption('sign_in.failed');
+    await audit.getByLabel('Event', { exact: true }).selectOption('sign_in.failed');
     await audit.getByRole('button', { name: 'Show events' }).click();
     await expect.poll(() => audit.locator('tbody tr:not([data-event="sign_in.failed"])').count()).toBe(0);
     await audit.getByText('reason: challenge_invalid').waitFor();
     await audit.getByText('reason: account_disabled').waitFor();
     await audit.getByLabel('Person').selectOption({ label: 'Gus Guest (@gus)' });
-    await audit.getByLabel('Event').selectOption('');
+    await audit.getByLabel('Event', { exact: true }).selectOption('');
     await audit.getByRole('button', { name: 'Show events' }).click();
     await audit.locator('tbody tr[data-event="registered"]').waitFor();
     await screenshot(page, 'audit');
