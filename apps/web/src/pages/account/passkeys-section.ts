@@ -23,21 +23,26 @@ function sealingLine(passkey: Passkey): HTMLElement {
       'Cannot receive sealed secrets: its authenticator does not support PRF.',
     );
   }
-  const fingerprint = h('span', { class: 'mono', 'data-fingerprint': '' }, '…');
-  fingerprintOf(passkey.prfPublicKey).then(
-    (text) => {
-      fingerprint.textContent = text;
-    },
-    () => {
-      fingerprint.textContent = 'unavailable';
-    },
-  );
   return h(
     'p',
     { class: 'meta', 'data-sealing': 'key' },
     'Receives sealed secrets. Key fingerprint: ',
-    fingerprint,
+    fingerprintSpan(fingerprintOf(passkey.prfPublicKey), 'data-fingerprint'),
   );
+}
+
+/** A span that reads "…" until `fingerprint` is computed, then the fingerprint (or "unavailable"). */
+function fingerprintSpan(fingerprint: Promise<string>, attribute: string): HTMLElement {
+  const span = h('span', { class: 'mono', [attribute]: '' }, '…');
+  fingerprint.then(
+    (text) => {
+      span.textContent = text;
+    },
+    () => {
+      span.textContent = 'unavailable';
+    },
+  );
+  return span;
 }
 
 /**
@@ -46,20 +51,11 @@ function sealingLine(passkey: Passkey): HTMLElement {
  */
 function signingLine(passkey: Passkey): HTMLElement | null {
   if (!passkey.prfSigningKey) return null;
-  const fingerprint = h('span', { class: 'mono', 'data-signing-fingerprint': '' }, '…');
-  signingFingerprintOf(passkey.prfSigningKey).then(
-    (text) => {
-      fingerprint.textContent = text;
-    },
-    () => {
-      fingerprint.textContent = 'unavailable';
-    },
-  );
   return h(
     'p',
     { class: 'meta', 'data-signing': 'key' },
     'Signs what you seal. Signing key fingerprint: ',
-    fingerprint,
+    fingerprintSpan(signingFingerprintOf(passkey.prfSigningKey), 'data-signing-fingerprint'),
   );
 }
 
