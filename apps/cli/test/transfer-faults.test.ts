@@ -127,8 +127,8 @@ describe.concurrent('uploads that fail', () => {
     const parts = server.requests.filter((request) => request.method === 'PUT');
     // Parts go up side by side, so the retried part 1 may come after 2 and 3.
     const numbers = parts.map((request) => Number(request.path.split('/').pop()));
+    // (Which part arrives whole first depends on the machine: parts are sent side by side.)
     expect(numbers.toSorted()).toEqual([1, 1, 2, 3]);
-    expect(numbers[0]).toBe(1);
     const retried = parts.findLast((request) => request.path.endsWith('/upload/1'));
     expect(retried?.bytes.length).toBe(PART);
     expect(server.requests.at(-1)?.path).toBe(`/api/secrets/${ID}/upload/complete`);
@@ -137,7 +137,11 @@ describe.concurrent('uploads that fail', () => {
 
   it('sends up to three parts at once, and completes only once every part is stored', async () => {
     const server = await fake(
-      uploadServer((part) => ({ status: 200, body: { part, size: PART }, delayMs: 300 })),
+      uploadServer((part) => ({
+        status: 200,
+        body: { part, size: PART },
+        holdUntilPending: { count: 3, atMostMs: 2_000 },
+      })),
     );
     const folder = tempDir('hushlink-faults-');
     await writeRandomFile(join(folder, 'dump.bin'), 7 * 1024 * 1024);

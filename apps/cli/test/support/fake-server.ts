@@ -29,6 +29,12 @@ export interface FakeAnswer {
   hang?: boolean;
   /** Answer this many milliseconds later (a slow server). */
   delayMs?: number;
+  /**
+   * Hold the answer until this many answers (this one included) are held, then send them all; or send it after
+   * `atMostMs` (the last requests of a run). A server slower than the client however loaded the machine is, which
+   * a fixed delay is not: a client that sends in parallel always meets held answers, whatever its own speed.
+   */
+  holdUntilPending?: { count: number; atMostMs: number };
 }
 
 /** A local HTTP server that records every request and answers from a handler: for answers a real server won't give. */
@@ -42,6 +48,7 @@ export interface FakeServer {
 export async function startFakeServer(answer: (request: RecordedRequest) => FakeAnswer): Promise<FakeServer> {
   const requests: RecordedRequest[] = [];
   let pending = 0;
+  const held: Array<() => void> = [];
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -60,10 +67,26 @@ export async function startFakeServer(answer: (request: RecordedRequest) => Fake
       const answered = answer(recorded);
       if (answered.hang) return;
       pending++;
-      setTimeout(() => {
+      const send = () => {
         pending--;
         respond(res, answered);
-      }, answered.delayMs ?? 0);
+      };
+      if (answered.holdUntilPending) {
+        let sent = false;
+        const release = () => {
+          if (sent) return;
+          sent = true;
+          clearTimeout(timer);
+          const index = held.indexOf(release);
+          if (index >= 0) held.splice(index, 1);
+          send();
+        };
+        const timer = setTimeout(release, answered.holdUntilPending.atMostMs);
+        held.push(release);
+        if (held.length >= answered.holdUntilPending.count) for (const next of held.splice(0)) next();
+        return;
+      }
+      setTimeout(send, answered.delayMs ?? 0);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
