@@ -253,6 +253,9 @@ describe('admin actions', () => {
 
     expect((await revoke(team.member.id, dropped.id)).status).toBe(404);
     expect((await revoke(person.id, 'A'.repeat(22))).status).toBe(404);
+    const malformed = await revoke(person.id, 'not-a-token');
+    expect(malformed.status).toBe(400);
+    expect(await errorCode(malformed)).toBe('invalid_request');
     expect((await revoke(person.id, dropped.id)).status).toBe(204);
     expect((await revoke(person.id, dropped.id)).status).toBe(404);
     const use = (token: string) => as(null, '/api/me', { headers: { Authorization: `Bearer ${token}` } });

@@ -166,7 +166,9 @@ describe('my sessions', () => {
     const foreign = await end(sessionIdOf(others.cookie));
     expect(foreign.status).toBe(404);
     expect(await signedIn(others)).toBe(true);
-    expect((await end('not-a-session')).status).toBe(400);
+    const malformed = await end('not-a-session');
+    expect(malformed.status).toBe(400);
+    expect(await errorCode(malformed)).toBe('invalid_request');
   });
 
   it('ending the current one by id signs it out and clears its cookie', async () => {

@@ -228,6 +228,18 @@ describe('the step-up ceremony', () => {
     });
     await expectRefused(withToken, 403, 'token_not_allowed');
   });
+
+  it('answers a malformed verify body 400 invalid_request, and steps nothing up', async () => {
+    const person = await register('stepup-bad-body', await invite(team.admin, 'member'));
+    for (const body of [
+      {},
+      { challengeId: 'x', response: {} },
+      { challengeId: 'A'.repeat(22), response: 'no' },
+    ]) {
+      await expectRefused(await postAs(person, '/api/auth/step-up/verify', body), 400, 'invalid_request');
+    }
+    expect(await steppedUpAt(person.cookie)).toBeNull();
+  });
 });
 
 describe('an API token', () => {

@@ -82,9 +82,9 @@ function toUserKey(key: StoredPrfKey): UserKey {
 }
 
 /**
- * `GET /api/users/:id/keys`: the sealing keys, each with its signing key, of an active account, for whoever may share with them. The policy is
- * the directory's: admins and members may look anyone up; a guest sees nothing of the team, only their own keys
- * (refused before the lookup, so a guest cannot probe which ids exist).
+ * `GET /api/users/:id/keys`: the sealing keys, each with its signing key, of an active account, for whoever may
+ * share with them. The policy is the directory's: admins and members may look anyone up; a guest sees nothing of
+ * the team, only their own keys (refused before the lookup, so a guest cannot probe which ids exist).
  *
  * @throws ApiError `forbidden` for a guest asking about someone else, `unknown_user` (404) for an unknown or disabled
  * account.
