@@ -31,6 +31,9 @@ export const AUDIT_EVENT_NAMES = [
   'sessions.ended_all',
   'token.created',
   'token.revoked',
+  // Command-line signing keys (`hushlink login`).
+  'signing_key.added',
+  'signing_key.removed',
   // Secrets and requests for one.
   'secret.created',
   'secret.opened',

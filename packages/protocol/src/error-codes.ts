@@ -23,6 +23,8 @@ export const ERROR_CODES = [
   'last_passkey',
   'step_up_required',
   'token_not_allowed',
+  'token_required',
+  'signing_key_exists',
   'unknown_user',
   'claim_required',
   'too_large',

@@ -3,6 +3,7 @@ export * from './api-tokens.ts';
 export * from './audit-events.ts';
 export * from './auth.ts';
 export * from './base64url.ts';
+export * from './cli-signing-keys.ts';
 export * from './create-secret.ts';
 export * from './error-body.ts';
 export * from './error-codes.ts';

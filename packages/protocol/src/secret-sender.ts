@@ -12,7 +12,7 @@ export const secretSenderSchema = z.object({
   id: userIdSchema,
   name: z.string().check(z.maxLength(40)),
   displayName: z.string().check(z.maxLength(80)),
-  signingKeys: z.array(signingPublicKeySchema).check(z.maxLength(100)),
+  signingKeys: z.array(signingPublicKeySchema).check(z.maxLength(1000)),
 });
 
 /** Who sealed a secret, as the server names them. */

@@ -256,6 +256,29 @@ export const apiTokens = sqliteTable(
   (table) => [index('api_tokens_user_idx').on(table.userId)],
 );
 
+/**
+ * The Ed25519 signing keys that `hushlink login` made (the CLI has no passkey to derive one from), each registered
+ * by the API token it logged in with and bound to it: one key per token, ever (`token_id` is unique), and a key
+ * counts only while its token is neither revoked nor expired, so a token never leads to a credential that outlives
+ * it. Only the public key is stored; the secret key stays in the CLI's config file.
+ */
+export const cliSigningKeys = sqliteTable(
+  'cli_signing_keys',
+  {
+    /** A random id (22 base64url characters) for the Account page to name it by. */
+    id: text('id').primaryKey(),
+    userId: text('user_id').notNull(),
+    tokenId: text('token_id').notNull().unique(),
+    /** The Ed25519 public key, base64url. */
+    publicKey: text('public_key').notNull(),
+    createdAt: integer('created_at').notNull(),
+    /** Where it was registered from, as for passkeys and tokens. */
+    createdIp: text('created_ip'),
+    createdUserAgent: text('created_user_agent'),
+  },
+  (table) => [index('cli_signing_keys_user_idx').on(table.userId)],
+);
+
 /** The audit log: who did what, when, from where. Kept `AUDIT_RETENTION_DAYS`, then purged. */
 export const auditEvents = sqliteTable(
   'audit_events',

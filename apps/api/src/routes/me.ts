@@ -1,6 +1,8 @@
 import {
+  cliSigningKeyParamSchema,
   createApiTokenRequestSchema,
   credentialIdSchema,
+  registerCliSigningKeyRequestSchema,
   renamePasskeyRequestSchema,
   sessionParamSchema,
 } from '@hushlink/protocol';
@@ -16,6 +18,11 @@ import { requireJson, validate } from '../middleware/json-body.ts';
 import type { AppPorts } from '../ports.ts';
 import type { AppEnv } from '../request-info.ts';
 import { recordAudit } from '../services/audit.ts';
+import {
+  listCliSigningKeys,
+  registerCliSigningKey,
+  removeCliSigningKey,
+} from '../services/cli-signing-keys.ts';
 import { removePasskey, renamePasskey } from '../services/passkeys.ts';
 import { endMyOtherSessions, endMySession, listMySessions } from '../services/sessions.ts';
 import { describeMe } from '../services/users.ts';
@@ -27,7 +34,9 @@ const tokenParamSchema = z.strictObject({ id: z.string().regex(/^[A-Za-z0-9_-]{2
 /**
  * `/api/me`: who am I, my passkeys (rename, remove — never the last), my API tokens, my sessions. Removing a
  * passkey and creating a token need a fresh step-up of the session; an API token may do neither, nor rename a
- * passkey. Listing and ending sessions is allowed with a token too: ending only takes access away.
+ * passkey. Listing and ending sessions is allowed with a token too: ending only takes access away. Command-line
+ * signing keys are registered by the API token `hushlink login` uses (only a token, once; see
+ * `registerCliSigningKey`), listed to either, and removed like a passkey (a session with a fresh step-up).
  */
 export function meRoutes(ports: AppPorts) {
   return new Hono<AppEnv>()
@@ -78,6 +87,20 @@ export function meRoutes(ports: AppPorts) {
         throw new ApiError('not_found', 404, 'You have no such active token.');
       }
       await recordAudit(ports, request, 'token.revoked', { type: 'token', id });
+      return c.body(null, 204);
+    })
+    .get('/signing-keys', async (c) => {
+      const actor = requireActor(c.get('request').actor);
+      return c.json({ keys: await listCliSigningKeys(ports, actor.user.id) });
+    })
+    .post('/signing-keys', requireJson(), validate('json', registerCliSigningKeyRequestSchema), async (c) => {
+      const request = c.get('request');
+      const actor = requireActor(request.actor);
+      const key = await registerCliSigningKey(ports, request, actor, c.req.valid('json').publicKey);
+      return c.json({ key }, 201);
+    })
+    .delete('/signing-keys/:id', validate('param', cliSigningKeyParamSchema), async (c) => {
+      await removeCliSigningKey(ports, c.get('request'), c.req.valid('param').id);
       return c.body(null, 204);
     })
     .get('/sessions', async (c) => {

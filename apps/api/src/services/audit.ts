@@ -11,7 +11,7 @@ export type AuditEvent = AuditEventName;
 
 /** What an event is about. */
 export interface AuditTarget {
-  type: 'user' | 'passkey' | 'session' | 'invite' | 'secret' | 'token' | 'request';
+  type: 'user' | 'passkey' | 'session' | 'invite' | 'secret' | 'token' | 'request' | 'signing_key';
   id: string;
 }
 

@@ -20,6 +20,7 @@ import { ApiError, secretGone, storageFull } from '../errors.ts';
 import type { AppPorts } from '../ports.ts';
 import type { Actor, RequestInfo } from '../request-info.ts';
 import { auditRow, recordAudit } from './audit.ts';
+import { liveCliSigningPublicKeys } from './cli-signing-keys.ts';
 import { assertMayCreateSecret } from './creation-policy.ts';
 import { assertManageToken } from './manage-token.ts';
 import { blobKey, discardBlobLater } from './secret-blobs.ts';
@@ -178,7 +179,12 @@ async function sealedSender(
   const sender = await userStore(ports.db).findById(senderId);
   if (sender?.state !== 'active') return null;
   const keys = await passkeyKeyStore(ports.db).keysOf(sender.id);
-  const signingKeys = keys.flatMap((key) => (key.signingKey === null ? [] : [key.signingKey]));
+  const passkeySigningKeys = keys.flatMap((key) => (key.signingKey === null ? [] : [key.signingKey]));
+  // With the command line's keys (`hushlink login`), which count while their token does.
+  const signingKeys = [...passkeySigningKeys, ...(await liveCliSigningPublicKeys(ports, sender.id))].slice(
+    0,
+    1000,
+  );
   return { id: sender.id, name: sender.name, displayName: sender.displayName, signingKeys };
 }
 
