@@ -23,5 +23,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 600,
     rolldownOptions: { output: { chunkFileNames: chunkFileName } },
   },
+  // The file worker (src/files/file-worker.ts) is a module worker: it loads the envelope and libsodium chunks with
+  // dynamic imports, as the page does.
+  worker: { format: 'es', rolldownOptions: { output: { chunkFileNames: chunkFileName } } },
   plugins: [headersFile()],
 });

@@ -2,6 +2,7 @@ import './zod-jitless.ts';
 import './styles.css';
 import { signOut } from './api/session.ts';
 import { warmUpEnvelope } from './crypto/envelope.ts';
+import { sweepPrivateDownloads } from './files/private-downloads.ts';
 import { MESSAGES } from './messages.ts';
 import { showNotice } from './pages/notice-view.ts';
 import { showRevealPage } from './pages/reveal-page.ts';
@@ -97,4 +98,6 @@ if (main) {
   void loadSession();
   // libsodium is large: fetch and compile it while the person reads or types, not when they press the button.
   warmUpEnvelope();
+  // Decrypted files a tab left in the browser's private storage (it closed or crashed mid-way) go on the next visit.
+  setTimeout(() => void sweepPrivateDownloads(), 1000);
 }

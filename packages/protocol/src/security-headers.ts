@@ -1,10 +1,13 @@
 /**
  * The Content Security Policy of every Hushlink response (DESIGN.md, "Headers on every HTML response").
  * `'wasm-unsafe-eval'` lets libsodium instantiate its WebAssembly; nothing allows inline script or `eval`.
+ * Workers come only from this origin (the web client's file worker); Trusted Types allow one policy,
+ * `hushlink-file-worker`, which turns exactly the file worker's script URL into a `TrustedScriptURL`.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self' 'wasm-unsafe-eval'",
+  "worker-src 'self'",
   "style-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",
@@ -14,7 +17,7 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
   "frame-ancestors 'none'",
   "require-trusted-types-for 'script'",
-  "trusted-types 'none'",
+  'trusted-types hushlink-file-worker',
 ].join('; ');
 
 /**

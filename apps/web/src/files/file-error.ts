@@ -6,8 +6,10 @@ export type FileErrorCode =
   | 'too_many'
   | 'file_unreadable'
   | 'file_changed'
-  | 'too_large_to_save'
-  | 'download_incomplete';
+  | 'download_incomplete'
+  | 'disk_full'
+  | 'no_place_to_save'
+  | 'worker_failed';
 
 /**
  * A failure of the file code, with the sentence to show people (`sentence`, built where the facts are known, e.g.

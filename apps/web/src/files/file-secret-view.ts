@@ -3,17 +3,21 @@ import { h, render } from '../ui/element.ts';
 import { focusHeading } from '../ui/focus.ts';
 import { internalLink } from '../ui/navigation.ts';
 import { createStatusLine } from '../ui/status-line.ts';
-import { batchedWrites } from './batched-writes.ts';
-import { describeFileFailure } from './file-error.ts';
+import { describeFileFailure, FileError } from './file-error.ts';
+import { runFileJob } from './file-job.ts';
+import { FILE_MESSAGES, notEnoughSpace } from './file-messages.ts';
 import { safeFileName } from './file-name.ts';
-import { formatLimit, formatSize } from './format-size.ts';
-import { type EnvelopeSource, readEnvelope } from './read-envelope.ts';
-import { IN_MEMORY_LIMIT_BYTES, isAbort, saveFilePicker } from './save-target.ts';
-import { splitContent } from './split-content.ts';
+import { formatSize } from './format-size.ts';
+import {
+  createPrivateFolder,
+  hasPrivateStorage,
+  type PrivateFolder,
+  storageLeft,
+} from './private-downloads.ts';
+import type { EnvelopeSource } from './read-envelope.ts';
+import { isAbort, saveFilePicker } from './save-target.ts';
 import { transferProgress } from './transfer-progress.ts';
-
-/** Decrypted bytes are written to a picked file in blocks of this size (see `batchedWrites`). */
-const WRITE_BLOCK_BYTES = 8 * 1024 * 1024;
+import type { SaveTarget } from './worker-protocol.ts';
 
 /** A revealed files secret: what the page holds once the view is spent and the metadata decrypted. */
 export interface FileSecret {
@@ -44,11 +48,13 @@ function grantSentence(expiresAt: string, now = Date.now()): string {
 
 /**
  * Shows the files of a revealed secret (names, types and sizes from the decrypted metadata, as text only) and
- * saves them. Where the browser has the File System Access API, each Save streams that file, decrypted, into the
- * file the person picks and keeps it only once the whole envelope decrypted and checked (`writable.close()`),
- * else aborts the writable so no partial file is kept. Elsewhere, one pass decrypts every file into memory (up to
- * `IN_MEMORY_LIMIT_BYTES`) and then offers `<a download>` links to blob URLs. The download grant stays in the
- * page, so a failed or cancelled download can be tried again until it expires without another view.
+ * saves them; the download, decryption and writing run in the file worker. Where the browser has the File System
+ * Access API, each Save streams that file, decrypted, into the file the person picks and keeps it only once the
+ * whole envelope decrypted and checked (`writable.close()`), else aborts the writable so no partial file is kept.
+ * Elsewhere, one pass decrypts every file into a folder of the origin-private file system and then offers
+ * `<a download>` links to those files (memory stays flat whatever the size); the folder is removed when the view is
+ * left, and on failure at once. The download grant stays in the page, so a failed or cancelled download can be
+ * tried again until it expires without another view.
  */
 export function showFileSecret(main: HTMLElement, secret: FileSecret): void {
   const entries = entriesOf(secret.metadata);
@@ -58,8 +64,10 @@ export function showFileSecret(main: HTMLElement, secret: FileSecret): void {
   const progress = transferProgress();
   const grantLine = h('p', { class: 'hint' }, grantSentence(secret.source.grant.expiresAt));
   const buttons: HTMLButtonElement[] = [];
-  /** Object URLs of the decrypted files (fallback), released when the person leaves this view. */
+  /** Object URLs of the decrypted files (OPFS path), released when the person leaves this view. */
   const urls: string[] = [];
+  /** The OPFS folder of the decrypted files, removed when the person leaves this view. */
+  let privateFolder: PrivateFolder | undefined;
   let busy = false;
 
   const rows = entries.map((entry, index) => {
@@ -121,86 +129,76 @@ export function showFileSecret(main: HTMLElement, secret: FileSecret): void {
     setBusy(true);
     status.clear();
     row.rowStatus.textContent = '';
-    let writable: FileSystemWritableFileStream | undefined;
-    let out: ReturnType<typeof batchedWrites> | undefined;
+    const signal = progress.start(`Downloading and decrypting ${row.name}`, secret.source.grant.size);
     try {
-      writable = await handle.createWritable();
-      const batched = batchedWrites(writable, WRITE_BLOCK_BYTES);
-      out = batched;
-      const signal = progress.start(`Downloading and decrypting ${row.name}`, secret.source.grant.size);
-      const feed = splitContent(sizes, (at, bytes) => (at === index ? batched.write(bytes) : undefined));
-      await readEnvelope(
-        secret.source,
-        secret.linkKey,
-        secret.passphrase,
-        { content: feed, progress: (received) => progress.update(received) },
-        signal,
-      );
-      await batched.flush();
-      // Only now, with the whole envelope decrypted and its end checked, does the file become visible.
-      await writable.close();
+      await save({ kind: 'picked', handle, index }, signal);
       row.rowStatus.textContent = 'Saved: decrypted and checked in full.';
       status.info(`Saved ${row.name}.`);
     } catch (error) {
-      await writable?.abort().catch(() => undefined);
       row.rowStatus.textContent = 'Not saved: the partial file was discarded.';
       failed(error, `Saving ${row.name}`);
     } finally {
-      out?.dispose();
       progress.stop();
       setBusy(false);
     }
   }
 
-  /** Fallback: decrypt every file into memory in one pass, then offer each as a download link. */
-  async function decryptIntoMemory(button: HTMLButtonElement): Promise<void> {
+  /** Runs a save job in the file worker, with the bar following the envelope bytes received. */
+  function save(target: SaveTarget, signal: AbortSignal): Promise<void> {
+    return runFileJob(
+      {
+        kind: 'save',
+        source: secret.source,
+        linkKey: secret.linkKey,
+        passphrase: secret.passphrase,
+        sizes,
+        target,
+      },
+      (received) => progress.update(received),
+      signal,
+    );
+  }
+
+  /** No File System Access: decrypt every file into an OPFS folder in one pass, then offer each as a link. */
+  async function decryptIntoPrivate(button: HTMLButtonElement): Promise<void> {
     if (busy) return;
-    if (secret.source.grant.size > IN_MEMORY_LIMIT_BYTES) {
-      status.error(tooLargeForMemory());
-      return;
-    }
     setBusy(true);
     status.clear();
-    // Decrypted pieces become small blobs at once (the pieces are only valid until the next read), and the
-    // blobs are merged now and then; a browser may keep large blobs on disk rather than in memory.
-    const parts: Blob[][] = entries.map(() => []);
     const signal = progress.start('Downloading and decrypting the files', secret.source.grant.size);
+    let folder: PrivateFolder | undefined;
     try {
-      const feed = splitContent(sizes, (at, bytes) => {
-        const list = parts[at];
-        if (!list) return;
-        list.push(new Blob([bytes.slice()]));
-        if (list.length >= 256) list.splice(0, list.length, new Blob(list));
-      });
-      await readEnvelope(
-        secret.source,
-        secret.linkKey,
-        secret.passphrase,
-        { content: feed, progress: (received) => progress.update(received) },
-        signal,
+      const left = await storageLeft();
+      if (left !== undefined && left < secret.source.grant.size) {
+        throw new FileError('disk_full', notEnoughSpace(secret.source.grant.size, left));
+      }
+      folder = await createPrivateFolder();
+      privateFolder = folder;
+      const names = entries.map((_, index) => String(index));
+      await save({ kind: 'private', folder: folder.folder, names }, signal);
+      const files = await Promise.all(
+        names.map(async (name) => (await folder?.folder.getFileHandle(name))?.getFile()),
       );
       button.remove();
       rows.forEach((row, index) => {
         // octet-stream: the sender's media type must not make the browser render the file instead of saving it.
-        const blob = new Blob(parts[index] ?? [], { type: 'application/octet-stream' });
+        // The blob refers to the file on disk; nothing is copied into memory.
+        const blob = new Blob(files[index] ? [files[index]] : [], { type: 'application/octet-stream' });
         const url = URL.createObjectURL(blob);
         urls.push(url);
         const link = h(
           'a',
-          {
-            href: url,
-            download: row.name,
-            class: 'button-link',
-            'aria-label': `Save ${row.name}`,
-          },
+          { href: url, download: row.name, class: 'button-link', 'aria-label': `Save ${row.name}` },
           'Save',
         );
         row.action.replaceChildren(link);
         row.rowStatus.textContent = 'Decrypted and checked in full.';
       });
-      status.info('The files are decrypted. Save each one; they stay in this tab until you leave it.');
+      status.info(FILE_MESSAGES.decrypted);
       buttons.length = 0;
     } catch (error) {
+      // Nothing partial stays in the browser's storage.
+      await folder?.remove();
+      privateFolder = undefined;
       failed(error, 'Decrypting the files');
     } finally {
       progress.stop();
@@ -208,9 +206,16 @@ export function showFileSecret(main: HTMLElement, secret: FileSecret): void {
     }
   }
 
+  /** Releases the decrypted files of the OPFS path: their links, then the folder. */
+  function releasePrivate(): void {
+    for (const url of urls.splice(0)) URL.revokeObjectURL(url);
+    void privateFolder?.remove();
+    privateFolder = undefined;
+  }
+
   const decryptButton = picker ? null : h('button', { type: 'button', class: 'primary' }, 'Decrypt files');
   if (decryptButton) {
-    decryptButton.addEventListener('click', () => void decryptIntoMemory(decryptButton));
+    decryptButton.addEventListener('click', () => void decryptIntoPrivate(decryptButton));
     buttons.push(decryptButton);
   }
 
@@ -229,13 +234,7 @@ export function showFileSecret(main: HTMLElement, secret: FileSecret): void {
       'section',
       { class: 'card' },
       h('ul', { class: 'file-list', 'aria-labelledby': 'files-heading' }, ...rows.map((row) => row.item)),
-      h(
-        'p',
-        { class: 'note' },
-        picker
-          ? 'Each file is decrypted as it downloads and written where you choose. It is kept only once all of it has been decrypted and checked; if the download fails or you cancel it, the partial file is discarded.'
-          : `This browser cannot write files as they download, so the files are decrypted in this tab's memory (up to ${formatLimit(IN_MEMORY_LIMIT_BYTES)}) and offered for saving once all of them have been decrypted and checked.`,
-      ),
+      h('p', { class: 'note' }, picker ? FILE_MESSAGES.savedNote : FILE_MESSAGES.privateStorageNote),
       decryptButton ? h('div', { class: 'actions' }, decryptButton) : null,
       progress.element,
       grantLine,
@@ -245,12 +244,14 @@ export function showFileSecret(main: HTMLElement, secret: FileSecret): void {
   );
   focusHeading(heading);
 
-  // Keep the time left current; once the grant has expired, nothing more can be downloaded. Leaving the view
-  // releases the decrypted files held for saving.
+  // Keep the time left current; once the grant has expired, nothing more can be downloaded. Leaving the view (or
+  // the tab) releases the decrypted files held for saving.
+  addEventListener('pagehide', releasePrivate, { once: true });
   const timer = setInterval(() => {
     if (!heading.isConnected) {
       clearInterval(timer);
-      for (const url of urls) URL.revokeObjectURL(url);
+      removeEventListener('pagehide', releasePrivate);
+      releasePrivate();
       return;
     }
     grantLine.textContent = grantSentence(secret.source.grant.expiresAt);
@@ -258,13 +259,14 @@ export function showFileSecret(main: HTMLElement, secret: FileSecret): void {
   }, 15_000);
 }
 
-/** Why this browser cannot open a files secret of `envelopeSize` bytes, or null when it can. */
-export function refusalBeforeReveal(envelopeSize: number): string | null {
-  return saveFilePicker() || envelopeSize <= IN_MEMORY_LIMIT_BYTES
-    ? null
-    : `${tooLargeForMemory()} Nothing has been used up.`;
-}
-
-function tooLargeForMemory(): string {
-  return `These files are larger than ${formatLimit(IN_MEMORY_LIMIT_BYTES)}, more than this browser can hold in memory, and it cannot write files as they download. Open the link in a browser that can (Chrome or Edge on a computer), or with the hushlink command-line client.`;
+/**
+ * Why this browser cannot save the files of a secret of `envelopeSize` bytes, or null when it can: checked before
+ * the view is spent. With the File System Access API the person picks where each file goes; without it the files
+ * need the browser's private storage, and room there for the whole secret.
+ */
+export async function refusalBeforeReveal(envelopeSize: number): Promise<string | null> {
+  if (saveFilePicker()) return null;
+  if (!hasPrivateStorage()) return FILE_MESSAGES.noPlace;
+  const left = await storageLeft();
+  return left !== undefined && left < envelopeSize ? notEnoughSpace(envelopeSize, left) : null;
 }

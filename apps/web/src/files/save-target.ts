@@ -5,9 +5,6 @@ interface SaveFilePickerOptions {
 
 type SaveFilePicker = (options?: SaveFilePickerOptions) => Promise<FileSystemFileHandle>;
 
-/** The largest secret (envelope bytes) the in-memory fallback decrypts: 512 MiB. */
-export const IN_MEMORY_LIMIT_BYTES = 512 * 1024 * 1024;
-
 /** `window.showSaveFilePicker`, where this browser has it (Chromium on desktop, in a secure context). */
 export function saveFilePicker(): SaveFilePicker | undefined {
   const picker = (window as unknown as { showSaveFilePicker?: unknown }).showSaveFilePicker;

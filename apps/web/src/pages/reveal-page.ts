@@ -228,7 +228,7 @@ function showWaiting(
       if (!held) {
         // Files this browser could not save are refused before a view is spent.
         const refusal =
-          metadata.storage === 'upload' && (await fileCode()).refusalBeforeReveal(metadata.size);
+          metadata.storage === 'upload' && (await (await fileCode()).refusalBeforeReveal(metadata.size));
         if (refusal) {
           status.error(refusal);
           return;
