@@ -3,6 +3,7 @@ import { r2BlobStore } from './blobs/r2-blob-store.ts';
 import { parseConfig, type RawSettings } from './config.ts';
 import { openD1Database } from './db/database.ts';
 import { noSuchFile } from './middleware/no-such-file.ts';
+import { normalizeIpAddress } from './net/ip-address.ts';
 import type { AppPorts, Notifier, RateLimiter } from './ports.ts';
 import { purgeExpired } from './services/purge.ts';
 
@@ -54,7 +55,8 @@ function bindPorts(env: Env, ctx: ExecutionContext): AppPorts {
     config,
     limits: { signIn: bindingLimiter(env.SIGN_IN_LIMITER), reveal: bindingLimiter(env.REVEAL_LIMITER) },
     notifier: webhookNotifier(config.alertWebhookUrl, ctx),
-    clientIp: (c) => c.req.header('CF-Connecting-IP') ?? null,
+    // Cloudflare sets CF-Connecting-IP on every request and overwrites any the client sent.
+    clientIp: (c) => normalizeIpAddress(c.req.header('CF-Connecting-IP') ?? ''),
   };
 }
 

@@ -4,6 +4,7 @@ import { parseConfig, type RawSettings } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import type { AppPorts, BlobStore, Notifier } from '../ports.ts';
 import { memoryRateLimiter } from './memory-rate-limiter.ts';
+import { resolveClientAddress, type TrustProxy } from './trust-proxy.ts';
 
 /** The same limits as the `[[ratelimits]]` bindings of wrangler.toml. */
 export const SIGN_IN_LIMIT = 30;
@@ -23,16 +24,22 @@ function webhookNotifier(url: string | null): Notifier {
   };
 }
 
+/** The address of the socket's peer: the client, or the nearest proxy. */
+function socketPeer(c: Context): string | undefined {
+  return getConnInfo(c).remote.address;
+}
+
 /**
  * The app's ports on one Node process: SQLite, a blob store in a folder (`fileBlobStore`), in-memory rate limits,
- * the webhook, and the client IP from the socket — or from `X-Forwarded-For` when `trustProxy` says a reverse
- * proxy in front sets it.
+ * the webhook, and the client IP from the socket — or from `X-Forwarded-For` behind the proxies `trustProxy`
+ * trusts (`resolveClientAddress`). `peer` replaces the socket only where there is none (`app.request()` in tests).
  */
 export function nodePorts(
   db: Database,
   settings: RawSettings,
-  options: { trustProxy: boolean; blobs: BlobStore },
+  options: { trustProxy: TrustProxy; blobs: BlobStore; peer?: (c: Context) => string | undefined },
 ): AppPorts {
+  const peer = options.peer ?? socketPeer;
   const config = parseConfig(settings);
   return {
     db,
@@ -41,12 +48,7 @@ export function nodePorts(
     config,
     limits: { signIn: memoryRateLimiter(SIGN_IN_LIMIT, 60), reveal: memoryRateLimiter(REVEAL_LIMIT, 60) },
     notifier: webhookNotifier(config.alertWebhookUrl),
-    clientIp(c: Context) {
-      if (options.trustProxy) {
-        const forwarded = c.req.header('X-Forwarded-For')?.split(',')[0]?.trim();
-        if (forwarded) return forwarded;
-      }
-      return getConnInfo(c).remote.address ?? null;
-    },
+    clientIp: (c: Context) =>
+      resolveClientAddress(peer(c), c.req.header('X-Forwarded-For'), options.trustProxy),
   };
 }

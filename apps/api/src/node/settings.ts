@@ -1,6 +1,7 @@
 import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { RawSettings } from '../config.ts';
+import { parseTrustProxy, type TrustProxy, TrustProxyError } from './trust-proxy.ts';
 
 /** A setting that keeps the server from starting; its message is the one line printed. */
 export class SettingsError extends Error {
@@ -12,8 +13,8 @@ export interface NodeSettings {
   host: string;
   port: number;
   dataDir: string;
-  /** Whether to take the client IP from `X-Forwarded-For` (set when behind a reverse proxy). */
-  trustProxy: boolean;
+  /** Which reverse proxies may name the client in `X-Forwarded-For` (`TRUST_PROXY`, see `parseTrustProxy`). */
+  trustProxy: TrustProxy;
   app: RawSettings;
 }
 
@@ -43,11 +44,18 @@ export function readNodeSettings(env: NodeJS.ProcessEnv): NodeSettings {
       `DATA_DIR ${dataDir} is not writable by this user; fix its permissions or set DATA_DIR.`,
     );
   }
+  let trustProxy: TrustProxy;
+  try {
+    trustProxy = parseTrustProxy(env.TRUST_PROXY);
+  } catch (error) {
+    if (error instanceof TrustProxyError) throw new SettingsError(error.message);
+    throw error;
+  }
   return {
     host: env.HOST ?? '127.0.0.1',
     port,
     dataDir,
-    trustProxy: env.TRUST_PROXY === 'true' || env.TRUST_PROXY === '1',
+    trustProxy,
     app: {
       ANONYMOUS_LINKS: env.ANONYMOUS_LINKS,
       OPEN_REGISTRATION: env.OPEN_REGISTRATION,

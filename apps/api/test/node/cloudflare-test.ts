@@ -13,6 +13,7 @@ import { openSqliteDatabase } from '../../src/db/sqlite-database.ts';
 import { applyMigrations, readMigrations } from '../../src/db/sqlite-migrations.ts';
 import { fileBlobStore } from '../../src/node/file-blob-store.ts';
 import { nodePorts } from '../../src/node/node-ports.ts';
+import { parseTrustProxy } from '../../src/node/trust-proxy.ts';
 import { purgeExpired } from '../../src/services/purge.ts';
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url).href);
@@ -22,17 +23,31 @@ applyMigrations(handle.sqlite, readMigrations(join(root, 'migrations')));
 const blobRoot = mkdtempSync(join(tmpdir(), 'hushlink-blobs-'));
 process.once('exit', () => rmSync(blobRoot, { recursive: true, force: true }));
 const blobs = fileBlobStore(blobRoot);
+// Requests made with app.request() have no socket: each comes from a reverse proxy on 127.0.0.1, trusted as
+// TRUST_PROXY=loopback trusts it, which appends the client's address to X-Forwarded-For.
 const ports = nodePorts(
   handle.db,
   { ORIGIN: 'https://hushlink.test', RP_ID: 'hushlink.test', ANONYMOUS_LINKS: 'true' },
-  { trustProxy: false, blobs },
+  { trustProxy: parseTrustProxy('loopback'), blobs, peer: () => '127.0.0.1' },
 );
-// Requests made with app.request() have no socket; the tests name their IP as Cloudflare would.
-const app = createApp({ ...ports, clientIp: (c) => c.req.header('CF-Connecting-IP') ?? null });
+const app = createApp(ports);
 
-/** The app under test, called in-process as the Workers pool calls the Worker. */
+/**
+ * The app under test, called in-process as the Workers pool calls the Worker. The tests name the client's address
+ * as Cloudflare would (`CF-Connecting-IP`); here the proxy in front passes it on as nginx's
+ * `proxy_add_x_forwarded_for` does, appended to whatever `X-Forwarded-For` the client sent.
+ */
 export const SELF = {
-  fetch: (input: string, init?: RequestInit): Promise<Response> => Promise.resolve(app.request(input, init)),
+  fetch(input: string, init?: RequestInit): Promise<Response> {
+    const headers = new Headers(init?.headers);
+    const client = headers.get('CF-Connecting-IP');
+    if (client !== null) {
+      headers.delete('CF-Connecting-IP');
+      const sent = headers.get('X-Forwarded-For');
+      headers.set('X-Forwarded-For', sent ? `${sent}, ${client}` : client);
+    }
+    return Promise.resolve(app.request(input, { ...init, headers }));
+  },
 };
 
 /** Bindings as the tests use them: `DB` is a small D1-shaped wrapper over the same SQLite database. */
