@@ -14,6 +14,9 @@ export const secretViewSchema = z.object({
 /** A secret's state for its creator. */
 export const secretStateSchema = z.enum(['active', 'used', 'revoked', 'expired']);
 
+/** A secret's state for its creator. */
+export type SecretState = z.infer<typeof secretStateSchema>;
+
 /** One of my links, in the dashboard. */
 export const mySecretSchema = z.object({
   id: secretIdSchema,

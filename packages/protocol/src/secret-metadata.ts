@@ -19,6 +19,11 @@ export const secretMetadataSchema = z.object({
    * Always sent by this API; optional so that clients still read an older server's answer (which names nobody).
    */
   sender: z.optional(z.nullable(secretSenderSchema)),
+  /**
+   * Only to a signed-in caller: whether the access rule admits them (a `people` secret names them, a team secret
+   * is not opened by a guest), so the page says "Not for you" before any passkey prompt. Absent when signed out.
+   */
+  forYou: z.optional(z.boolean()),
 });
 
 /** `GET /api/secrets/:id` answer. */

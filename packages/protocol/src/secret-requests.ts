@@ -9,6 +9,7 @@ import {
 import { plainText } from './plain-text.ts';
 import { recipientKeySchema } from './recipient-keys.ts';
 import { secretIdSchema } from './secret-id.ts';
+import { secretStateSchema, secretViewSchema } from './secret-list.ts';
 import { publicUserSchema } from './user.ts';
 
 /**
@@ -37,6 +38,16 @@ export type CreateRequest = z.input<typeof createRequestSchema>;
 /** A request's state for its requester. */
 export const requestStateSchema = z.enum(['open', 'answered', 'expired', 'revoked']);
 
+/** What became of a request's answer, for its requester. */
+export const requestAnswerSchema = z.object({
+  state: secretStateSchema,
+  /** Its first opening (when, and by whom); null until it is opened. */
+  opened: z.nullable(secretViewSchema),
+});
+
+/** What became of a request's answer. */
+export type RequestAnswer = z.infer<typeof requestAnswerSchema>;
+
 /** One of my requests, and `201` answer of `POST /api/requests`. */
 export const myRequestSchema = z.object({
   id: requestIdSchema,
@@ -47,6 +58,11 @@ export const myRequestSchema = z.object({
   answeredAt: z.nullable(z.iso.datetime()),
   /** The sealed secret that answered it, once answered. */
   secretId: z.nullable(secretIdSchema),
+  /**
+   * Once answered: whether the answer was opened, when and by whom. Null while unanswered or once the answer was
+   * purged; optional so that clients still read an older server's answer.
+   */
+  answer: z.optional(z.nullable(requestAnswerSchema)),
   /** The requester's keys the answer will be sealed to (those of the link). */
   keys: z.array(recipientKeySchema),
 });

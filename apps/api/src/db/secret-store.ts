@@ -237,6 +237,23 @@ export function secretStore(db: Database) {
       return consumed[0] ?? null;
     },
 
+    /**
+     * The envelope of a live sealed secret stored inline, read without consuming a view: for its sender's own
+     * opening (see `openAsSender`). Null when it is gone, not sealed, or stored as an upload.
+     */
+    async peekSealedInline(
+      id: string,
+      now: number,
+    ): Promise<{ ciphertext: string; viewsLeft: number } | null> {
+      const rows = await db
+        .select({ ciphertext: secrets.ciphertext, viewsLeft: secrets.viewsLeft })
+        .from(secrets)
+        .where(and(eq(secrets.id, id), isLive(now), eq(secrets.sealed, true), eq(secrets.storage, 'inline')))
+        .limit(1);
+      const row = rows[0];
+      return row?.ciphertext ? { ciphertext: row.ciphertext, viewsLeft: row.viewsLeft } : null;
+    },
+
     /** The row of a secret that exists (live or not), or null for an unknown or purged id. */
     async find(id: string): Promise<SecretRow | null> {
       const rows = await db.select().from(secrets).where(eq(secrets.id, id)).limit(1);
@@ -266,6 +283,21 @@ export function secretStore(db: Database) {
         .set({ ciphertext: null, viewsLeft: 0, revokedAt: now })
         .where(and(eq(secrets.creatorId, creatorId), isNull(secrets.revokedAt), holdsEnvelope))
         .returning(revokedColumns);
+    },
+
+    /** The secrets of `ids` that still exist, each with its views (oldest first). */
+    async findWithViews(ids: readonly string[]) {
+      const found = [];
+      // D1 binds at most 100 parameters per statement.
+      for (let start = 0; start < ids.length; start += 50) {
+        const some = ids.slice(start, start + 50);
+        const [rows, views] = await Promise.all([
+          db.select().from(secrets).where(inArray(secrets.id, some)),
+          db.select().from(secretViews).where(inArray(secretViews.secretId, some)).orderBy(secretViews.at),
+        ]);
+        for (const row of rows) found.push({ row, views: views.filter((view) => view.secretId === row.id) });
+      }
+      return found;
     },
 
     /** The secrets `creatorId` created, newest first, with their views and recipients. */

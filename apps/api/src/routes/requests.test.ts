@@ -30,6 +30,10 @@ interface MyRequest {
   expiresAt: string;
   answeredAt: string | null;
   secretId: string | null;
+  answer?: {
+    state: string;
+    opened: { at: string; user: { id: string } | null; ip: string | null; userAgent: string | null } | null;
+  } | null;
   keys: Array<{ passkeyId: string; passkeyName: string; publicKey: string; addedAt: string }>;
 }
 
@@ -250,10 +254,21 @@ describe('POST /api/requests/:id/answer', () => {
     expect(stranger.status).toBe(403);
     expect(await errorCode(stranger)).toBe('not_for_you');
 
+    const unread = (await myRequests()).find((item) => item.id === created.id);
+    expect(unread?.answer).toEqual({ state: 'active', opened: null });
+
     const opened = await reveal(asker, secretId);
     expect(opened.status).toBe(200);
     expect(await opened.json()).toMatchObject({ ciphertext, viewsLeft: 0 });
     expect((await reveal(asker, secretId)).status).toBe(404);
+    // The requester's list says it was opened, when and by whom (the requester is its creator: no own-opening
+    // exemption for an answer, whose one view is theirs).
+    const read = (await myRequests()).find((item) => item.id === created.id);
+    expect(read?.answer?.state).toBe('used');
+    expect(read?.answer?.opened?.user?.id).toBe(asker.id);
+    expect(Date.parse(read?.answer?.opened?.at ?? '')).not.toBeNaN();
+    const open = (await myRequests()).filter((item) => item.state === 'open');
+    for (const item of open) expect(item.answer).toBeNull();
   });
 
   it('keeps the answer at least an hour even when the request was about to expire', async () => {

@@ -100,4 +100,48 @@ describe('sealed secrets', { timeout: 60_000 }, () => {
     const file = await download(id, grant.token);
     expect(new Uint8Array(await file.arrayBuffer())).toEqual(bytes);
   });
+
+  it('open for their sender without using up a view, recorded as opened by the sender', async () => {
+    // The sender sealed it to themselves too ("I can re-open it too"): they are among the recipients.
+    const secret = await createSealed({ recipients: [team.guest.id, team.admin.id] });
+    for (let round = 0; round < 2; round++) {
+      const own = await postAs(team.admin, `/api/secrets/${secret.id}/reveal`, {});
+      expect(own.status).toBe(200);
+      expect(await own.json()).toEqual({ ciphertext: secret.ciphertext, viewsLeft: 1 });
+    }
+    const views = await env.DB.prepare('SELECT count(*) AS n FROM secret_views WHERE secret_id = ?')
+      .bind(secret.id)
+      .first<{ n: number }>();
+    expect(views?.n).toBe(0);
+    const audit = await env.DB.prepare(
+      "SELECT detail FROM audit_events WHERE event = 'secret.opened' AND target_id = ? ORDER BY at",
+    )
+      .bind(secret.id)
+      .all<{ detail: string }>();
+    expect(audit.results.map((row) => JSON.parse(row.detail))).toEqual([
+      { viewsLeft: 1, bySender: true },
+      { viewsLeft: 1, bySender: true },
+    ]);
+    // The recipient's view is still there, and it is the last.
+    const theirs = await postAs(team.guest, `/api/secrets/${secret.id}/reveal`, {});
+    expect(await theirs.json()).toEqual({ ciphertext: secret.ciphertext, viewsLeft: 0 });
+    expect((await postAs(team.admin, `/api/secrets/${secret.id}/reveal`, {})).status).toBe(404);
+  });
+
+  it('refuse a sender who did not seal it to themselves, as anyone not named', async () => {
+    const secret = await createSealed();
+    const own = await postAs(team.admin, `/api/secrets/${secret.id}/reveal`, {});
+    expect(own.status).toBe(403);
+    expect(await errorCode(own)).toBe('not_for_you');
+  });
+
+  it('tell a signed-in caller in the metadata whether they are named, and a signed-out one nothing', async () => {
+    const secret = await createSealed();
+    const forYou = async (person: typeof team.admin | null) =>
+      ((await (await as(person, `/api/secrets/${secret.id}`)).json()) as { forYou?: boolean }).forYou;
+    expect(await forYou(team.guest)).toBe(true);
+    expect(await forYou(team.member)).toBe(false);
+    expect(await forYou(team.admin)).toBe(false);
+    expect(await forYou(null)).toBeUndefined();
+  });
 });

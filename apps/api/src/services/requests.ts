@@ -16,6 +16,7 @@ import type { AppPorts } from '../ports.ts';
 import type { Actor, RequestInfo } from '../request-info.ts';
 import { auditRow, recordAudit } from './audit.ts';
 import { toRecipientKey } from './passkey-keys.ts';
+import { requestAnswers } from './request-answers.ts';
 import { toPublicUser } from './users.ts';
 
 /** However soon its request expires, an answer stays at least this long for the requester to open it (1 hour). */
@@ -81,7 +82,11 @@ export async function createRequest(
 export async function listMyRequests(ports: AppPorts, actor: Actor): Promise<MyRequest[]> {
   const now = ports.clock.now();
   const rows = await requestStore(ports.db).listBy(actor.user.id, LIST_LIMIT);
-  return rows.map((row) => toMyRequest(row, now));
+  const answers = await requestAnswers(ports, rows, now);
+  return rows.map((row) => ({
+    ...toMyRequest(row, now),
+    answer: row.secretId === null ? null : (answers.get(row.secretId) ?? null),
+  }));
 }
 
 /**

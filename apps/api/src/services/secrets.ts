@@ -19,11 +19,14 @@ import { userStore } from '../db/user-store.ts';
 import { ApiError, secretGone, storageFull } from '../errors.ts';
 import type { AppPorts } from '../ports.ts';
 import type { Actor, RequestInfo } from '../request-info.ts';
+import { accessRefusal, assertMayOpen } from './access-rule.ts';
 import { auditRow, recordAudit } from './audit.ts';
 import { liveCliSigningPublicKeys } from './cli-signing-keys.ts';
 import { assertMayCreateSecret } from './creation-policy.ts';
 import { assertManageToken } from './manage-token.ts';
 import { blobKey, discardBlobLater } from './secret-blobs.ts';
+import { secretStateOf } from './secret-state.ts';
+import { isSendersOwnOpening, openAsSender } from './sender-opening.ts';
 import { partCount } from './uploads.ts';
 import { toPublicUser } from './users.ts';
 
@@ -139,7 +142,9 @@ function describeBytes(bytes: number): string {
 /**
  * What the reveal page may show before anything is consumed. Throws `not_found` when the secret is gone. The sender
  * of a sealed secret is named only to its creator and its named recipients (whoever holds only the id learns
- * nothing of who sent what to whom).
+ * nothing of who sent what to whom). A signed-in caller is told whether the access rule admits them (`forYou`), so
+ * the page can say "Not for you" before asking for a passkey; the rule is public, and whether one is named
+ * concerns only oneself.
  */
 export async function getSecretMetadata(
   ports: AppPorts,
@@ -149,6 +154,7 @@ export async function getSecretMetadata(
   const live = await secretStore(ports.db).findLive(id, ports.clock.now());
   if (!live) throw secretGone();
   const sender = live.sealed && actor ? await sealedSender(ports, actor, id, live) : null;
+  const forYou = actor ? (await accessRefusal(ports, actor, id, live.access)) === null : undefined;
   return {
     expiresAt: new Date(live.expiresAt).toISOString(),
     viewsLeft: live.viewsLeft,
@@ -158,6 +164,7 @@ export async function getSecretMetadata(
     size: live.size,
     storage: live.storage,
     sender,
+    ...(forYou === undefined ? {} : { forYou }),
   };
 }
 
@@ -192,7 +199,8 @@ async function sealedSender(
  * Consumes one view of a secret for a caller who proves they hold the link (the `claim`; none for a sealed
  * secret, whose link has no key) and whom its access rule admits. An inline secret answers with its envelope;
  * an uploaded one with a download grant (see `openDownload`): the view is consumed here, at the reveal, and the
- * grant lets the same page download and resume for `DOWNLOAD_GRANT_SECONDS`.
+ * grant lets the same page download and resume for `DOWNLOAD_GRANT_SECONDS`. The sender opening their own sealed
+ * (inline) secret consumes nothing (`openAsSender`).
  *
  * Throws `not_found` when the secret is gone; `claim_required` (400) without a claim for a secret that is not
  * sealed, and `invalid_request` (400) with one for a sealed secret; `sign_in_required` or `not_for_you` when the
@@ -246,7 +254,12 @@ export async function revealSecret(
         "Send the claim derived from the link's key to reveal this secret. Check that the whole link was copied.",
       );
     }
-    await assertMayOpen(ports, request, id, live);
+    await assertMayOpen(ports, request, id, live.access);
+    if (isSendersOwnOpening(request.actor, live)) {
+      const own = await openAsSender(ports, request, id, now);
+      if (!own) throw secretGone();
+      return own;
+    }
     if (live.access !== 'link') consumed = await consume();
   }
   if (!consumed) {
@@ -277,50 +290,6 @@ export async function revealSecret(
     };
   }
   return { ciphertext: consumed.ciphertext, viewsLeft: consumed.viewsLeft };
-}
-
-/**
- * The one place that decides whether the caller may open a live secret, by its access rule: `link`, anyone;
- * `signed-in`, the team — members and admins, never a guest (guests open only what is shared with them by
- * name); `people`, only the named accounts. A signed-out caller is asked to sign in (401); a signed-in caller
- * the rule excludes is told it is not for them (403 `not_for_you`, as for a `people` link that does not name
- * them: the access rule is in the metadata anyone with the id can read, so the answer tells nothing new).
- * Each refusal is recorded as `secret.denied` with its reason.
- */
-async function assertMayOpen(
-  ports: AppPorts,
-  request: RequestInfo,
-  id: string,
-  live: LiveSecret,
-): Promise<void> {
-  if (live.access === 'link') return;
-  const deny = async (reason: string, error: ApiError): Promise<never> => {
-    await recordAudit(ports, request, 'secret.denied', { type: 'secret', id }, { reason });
-    throw error;
-  };
-  if (!request.actor) {
-    await deny(
-      'signed_out',
-      new ApiError('sign_in_required', 401, 'Sign in with your passkey to open this secret.'),
-    );
-    return;
-  }
-  if (live.access === 'signed-in' && request.actor.user.role === 'guest') {
-    await deny(
-      'guest_not_on_team',
-      new ApiError(
-        'not_for_you',
-        403,
-        'This secret is for the team (members and admins). Guests open only what is shared with them by name: ask the sender to share it with you.',
-      ),
-    );
-  }
-  if (live.access === 'people' && !(await secretStore(ports.db).isRecipient(id, request.actor.user.id))) {
-    await deny(
-      'not_a_recipient',
-      new ApiError('not_for_you', 403, 'This secret was shared with other people, not with you.'),
-    );
-  }
 }
 
 /**
@@ -392,14 +361,7 @@ export async function listMySecrets(ports: AppPorts, actor: Actor): Promise<MySe
     id: row.id,
     access: row.access,
     recipients: recipients.flatMap((id) => people.get(id) ?? []),
-    state:
-      row.revokedAt !== null
-        ? 'revoked'
-        : row.expiresAt <= now
-          ? 'expired'
-          : row.viewsLeft === 0
-            ? 'used'
-            : 'active',
+    state: secretStateOf(row, now),
     createdAt: new Date(row.createdAt).toISOString(),
     expiresAt: new Date(row.expiresAt).toISOString(),
     maxViews: row.maxViews,
