@@ -182,8 +182,9 @@ describe('secrets sealed to people’s passkeys', () => {
     const opened = await decryptSealedPayload(stored, bobPair);
     expect(opened).toEqual({ kind: 'text', text: first });
 
-    // Carol, signed in with her own PRF passkey, is refused by the server; nothing is consumed.
-    await openSealed(carol.page, one.sealed ?? '');
+    // Carol, signed in with her own PRF passkey, is told by the page at once (the server says she is not named);
+    // nothing is consumed.
+    await carol.page.goto(one.sealed ?? '');
     await waitForNotice(carol.page, NOT_FOR_YOU);
     expect(await carol.page.locator('main').textContent()).not.toContain(first);
     expect(await metadataStatus(oneId)).toBe(200);

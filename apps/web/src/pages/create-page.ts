@@ -167,12 +167,12 @@ export async function showCreatePage(main: HTMLElement, options: { focus?: boole
         // Files to people still go the server-gated way.
         const { shareWithPeople } = await import('../sealing/share-with-people.ts');
         const share = { text, expiresIn: Number(expiry.value), maxViews, passphrase: passphrase.value };
-        const shared = await shareWithPeople(
+        await shareWithPeople(
           main,
           { ...share, notifyOnOpen: controls.notify.checked, recipients, sealing: controls.sealing, status },
           () => void showCreatePage(main, { focus: true }),
         );
-        if (shared) return;
+        return;
       }
       const rules: FileSecretRules = {
         expiresIn: Number(expiry.value),

@@ -23,6 +23,15 @@ export const SEALED_TEXT = {
   noPrf:
     'This passkey cannot open sealed secrets: its authenticator does not support the PRF extension that Hushlink needs. Nothing was opened. Use another of your passkeys, one that your account page lists as able to receive sealed secrets.',
   files: 'This sealed secret holds files, which this page cannot open yet.',
+  /** Shown signed out, before any passkey prompt: who can open it, and what to do without an account. */
+  forSpecificPeople:
+    'This link is for specific people: it opens only for the Hushlink accounts it was sealed to, each with their own passkey. If you are one of them, sign in with your passkey. If you have no account here, you cannot open it yet: ask the person who sent it to invite you, then to share it with you again once you have an account.',
+  /** The sender, who sealed it to themselves too, re-opening it. */
+  ownSecret:
+    'You sealed this secret, and opening it yourself does not use up a view: they stay for the people you sealed it to.',
+  /** The sender, who did not seal it to themselves. */
+  notSealedToSender:
+    'You sealed this secret to other people, not to your own passkeys, so you cannot open it. Only they can.',
 } as const;
 
 function viewsNote(viewsLeft: number): string {
@@ -61,9 +70,21 @@ async function otherPasskeysSentence(usedCredentialId: string | undefined): Prom
 export async function showSealedRevealPage(
   main: HTMLElement,
   id: string,
-  metadata: SecretMetadata,
+  firstMetadata: SecretMetadata,
 ): Promise<void> {
+  let metadata = firstMetadata;
   let user: PublicUser | null = await loadSession();
+  // The server already knows this account is not named: say so now, not after a passkey prompt.
+  if (user && metadata.forYou === false) {
+    const mine = metadata.sender?.id === user.id;
+    showNotice(main, {
+      title: 'Not for you',
+      message: `${mine ? SEALED_TEXT.notSealedToSender : MESSAGES.notForYou} You are signed in as ${user.displayName} (@${user.name}).`,
+    });
+    return;
+  }
+  /** Whether the signed-in person sealed it (to themselves too): their opening uses up no view. */
+  const isMine = (): boolean => user !== null && metadata.sender?.id === user.id;
   let keyPairs: RecipientKeyPair[] = user ? heldKeyPairs(user.id) : [];
   /** After a passkey that could not open it: the next attempt asks for a passkey again. */
   let askPasskey = false;
@@ -77,12 +98,15 @@ export async function showSealedRevealPage(
     type: 'password',
     autocomplete: 'off',
   });
-  const note = h('p', { class: 'note' }, viewsNote(metadata.viewsLeft));
+  const note = h('p', { class: 'note' });
+  const forWhom = h('p', { id: 'sealed-for-whom' }, SEALED_TEXT.forSpecificPeople);
   const status = createStatusLine();
   const button = h('button', { type: 'submit', class: 'primary' });
   const signedInLine = h('p', { class: 'hint' });
 
   function update(): void {
+    note.textContent = isMine() ? SEALED_TEXT.ownSecret : viewsNote(metadata.viewsLeft);
+    forWhom.hidden = user !== null;
     signedInLine.textContent = user ? `Signed in as ${user.displayName} (@${user.name}).` : '';
     if (!user) button.textContent = 'Sign in with your passkey and open';
     else if (askPasskey) button.textContent = 'Use another passkey';
@@ -138,7 +162,13 @@ export async function showSealedRevealPage(
         status.info('Opening…');
         // Who sealed it, asked now that I am signed in (the server names the sender only to its recipients), and
         // before the reveal, which may delete it.
-        const { sender } = await getSecretMetadata(id);
+        const fresh = await getSecretMetadata(id);
+        const sender = fresh.sender;
+        metadata = fresh;
+        if (fresh.forYou === false) {
+          failedAsNotForYou();
+          return;
+        }
         const revealed = await revealSealedSecret(id);
         if (!('ciphertext' in revealed)) {
           status.error(SEALED_TEXT.files);
@@ -164,6 +194,11 @@ export async function showSealedRevealPage(
     }
   }
 
+  function failedAsNotForYou(): void {
+    const message = isMine() ? SEALED_TEXT.notSealedToSender : MESSAGES.notForYou;
+    showNotice(main, { title: 'Not for you', message, focus: true });
+  }
+
   async function failed(error: unknown): Promise<void> {
     if (error instanceof ApiRequestError) {
       switch (error.code) {
@@ -171,7 +206,7 @@ export async function showSealedRevealPage(
           showNotice(main, { title: 'This secret is gone', message: MESSAGES.gone, focus: true });
           return;
         case 'not_for_you':
-          showNotice(main, { title: 'Not for you', message: MESSAGES.notForYou, focus: true });
+          failedAsNotForYou();
           return;
         case 'sign_in_required':
           setSignedOut();
@@ -231,6 +266,7 @@ export async function showSealedRevealPage(
           hint: 'The sender should have given it to you separately.',
         })
       : null,
+    forWhom,
     note,
     h('div', { class: 'actions' }, button, signedInLine),
     status.element,

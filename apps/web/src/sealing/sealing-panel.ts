@@ -75,7 +75,14 @@ export function createSealingPanel(user: PublicUser): SealingPanel {
   );
   const list = h('ul', { class: 'plain-list', 'aria-label': 'Sealing keys of the chosen people' });
   list.hidden = true;
-  const details = h('div', {}, selfChoice, list);
+  /** Said when none of the chosen people can receive a sealed secret, so that the ticked box promises nothing. */
+  const nothingSealed = h(
+    'p',
+    { class: 'note', 'data-nothing-sealed': '' },
+    'None of the people you chose can receive sealed secrets, so nothing will be sealed: they get one server-checked link.',
+  );
+  nothingSealed.hidden = true;
+  const details = h('div', {}, selfChoice, list, nothingSealed);
 
   let selfKeys: PersonKeys | null = null;
   keysOf(user).then(
@@ -87,7 +94,7 @@ export function createSealingPanel(user: PublicUser): SealingPanel {
         selfHint.textContent =
           'None of your passkeys can receive sealed secrets, so you cannot re-open it. Add one that can on your account page.';
       } else {
-        selfHint.textContent = `Also sealed to your own passkeys: ${keyList(found)}.`;
+        selfHint.textContent = `Also sealed to your own passkeys: ${keyList(found)}. Opening it yourself does not use up a view.`;
       }
     },
     () => {
@@ -101,6 +108,14 @@ export function createSealingPanel(user: PublicUser): SealingPanel {
   function show(people: readonly PublicUser[]): void {
     const round = ++shown;
     list.hidden = people.length === 0;
+    nothingSealed.hidden = true;
+    Promise.all(people.map(keysOf)).then(
+      (found) => {
+        if (round !== shown) return;
+        nothingSealed.hidden = found.length === 0 || found.some((entry) => entry.keys.length > 0);
+      },
+      () => undefined,
+    );
     list.replaceChildren(
       ...people.map((person) => {
         const item = h(
@@ -132,7 +147,7 @@ export function createSealingPanel(user: PublicUser): SealingPanel {
         h(
           'p',
           { class: 'meta' },
-          'Cannot receive sealed secrets (none of their passkeys supports it). They get a separate link with its key, which the server lets only them open.',
+          'Cannot receive sealed secrets (none of their passkeys supports it). They get a server-checked link instead: it carries its key, and the server lets only them open it.',
         ),
       ];
     }
@@ -178,7 +193,7 @@ export function createSealingPanel(user: PublicUser): SealingPanel {
           'p',
           { class: 'hint', id: 'seal-hint' },
           'Only their passkeys can open it: the link carries no key and the server cannot decrypt it. ' +
-            'People whose passkeys cannot receive sealed secrets get a separate, server-checked link.',
+            'People whose passkeys cannot receive sealed secrets get a server-checked link instead.',
         ),
       ),
     ),

@@ -48,7 +48,7 @@ function linkSection(shared: SharedLink, passphrase: boolean): HTMLElement {
       'p',
       {},
       sealed
-        ? `Only ${shared.selfIncluded ? 'their passkeys and yours' : 'their passkeys'} can open it. The link carries no key, so it is safe to send by any channel, and the server cannot decrypt it.`
+        ? `Only ${shared.selfIncluded ? 'their passkeys and yours' : 'their passkeys'} can open it. The link carries no key, so it is safe to send by any channel, and the server cannot decrypt it.${shared.selfIncluded ? ' Opening it yourself does not use up a view.' : ''}`
         : 'Their passkeys cannot receive sealed secrets, so this link carries its key, and the server lets only them open it after they sign in. Send it to them alone.',
     ),
     field({
@@ -89,9 +89,11 @@ export function showSharedWithPeople(
     h(
       'p',
       { class: 'lede' },
-      links.length === 1
-        ? `Send this link to the people it is for. It can be opened ${views}.`
-        : `Some of the people you chose can receive sealed secrets and some cannot, so there are two links: send each one only to the people it names. Each can be opened ${views}.`,
+      links.length > 1
+        ? `Some of the people you chose can receive sealed secrets and some cannot, so there are two links: send each one only to the people it names. Each can be opened ${views}.`
+        : links[0]?.kind === 'gated'
+          ? `None of the people you chose can receive sealed secrets, so this link is not sealed: it is server-checked. Send it only to the people it names. It can be opened ${views}.`
+          : `Send this link to the people it is for. It can be opened ${views}.`,
     ),
     ...links.map((shared) => linkSection(shared, options.passphrase)),
     options.passphrase

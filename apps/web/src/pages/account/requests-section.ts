@@ -1,4 +1,4 @@
-import { EXPIRY_CHOICES, MAX_REQUEST_SECONDS, type MyRequest } from '@hushlink/protocol';
+import { EXPIRY_CHOICES, MAX_REQUEST_SECONDS, type MyRequest, type RequestAnswer } from '@hushlink/protocol';
 import { createSecretRequest, listMySecretRequests } from '../../api/requests.ts';
 import { getMe } from '../../api/session.ts';
 import { describeError } from '../../describe-error.ts';
@@ -41,6 +41,34 @@ function readOnlyInput(id: string, value: string): HTMLInputElement {
 }
 
 /**
+ * What My links offers for an answer: to open it while it can be, or when and by whom it was opened, or why it
+ * is gone. An older server that says nothing about the answer gets the link.
+ */
+function answerLine(secretId: string, answer: RequestAnswer | null | undefined): HTMLElement {
+  if (answer?.opened) {
+    const by = answer.opened.user
+      ? `${answer.opened.user.displayName} (@${answer.opened.user.name})`
+      : 'someone not signed in';
+    return h('p', { 'data-answer': 'opened' }, `Opened by ${by}, `, dateTimeElement(answer.opened.at), '.');
+  }
+  if (answer === null || (answer && answer.state !== 'active')) {
+    const why =
+      answer?.state === 'revoked'
+        ? 'it was revoked'
+        : answer?.state === 'used'
+          ? 'it was opened'
+          : 'it expired';
+    return h('p', { 'data-answer': 'gone', class: 'meta' }, `The answer is gone: ${why}.`);
+  }
+  return h(
+    'p',
+    {},
+    internalLink(`/s/${secretId}`, 'Open the answer'),
+    ' (with your passkey; it can be opened once)',
+  );
+}
+
+/**
  * "Requests for a secret" on My links: ask someone (account or not) for a secret with a note and an expiry; the
  * link `/r/ID#KEYS` carries my sealing public keys, so what they type is sealed to my passkeys in their browser.
  * Lists my requests; an answered one opens at `/s/SECRETID` with my passkey.
@@ -79,16 +107,8 @@ export function requestsSection(failed: (error: unknown) => void): HTMLElement {
         request.answeredAt ? h('span', {}, 'answered ', dateTimeElement(request.answeredAt)) : '',
       ),
     ];
-    if (request.state === 'answered' && request.secretId) {
-      parts.push(
-        h(
-          'p',
-          {},
-          internalLink(`/s/${request.secretId}`, 'Open the answer'),
-          ' (with your passkey; it can be opened once)',
-        ),
-      );
-    }
+    if (request.state === 'answered' && request.secretId)
+      parts.push(answerLine(request.secretId, request.answer));
     if (request.state === 'open') {
       const lineStatus = createStatusLine();
       const link = linkOf(request);
