@@ -135,3 +135,37 @@ export function opfsFile(page: Page, name: string): Promise<{ size: number; sha2
     };
   }, name);
 }
+
+/**
+ * What the page keeps in its OPFS folder of decrypted files (`hushlink-downloads/<view>/<file>`), as
+ * `view/file: size` lines, sorted; an empty list when there is nothing (or no such folder).
+ */
+export function privateDownloads(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    type Listable = FileSystemDirectoryHandle & {
+      entries(): AsyncIterable<[string, FileSystemDirectoryHandle | FileSystemFileHandle]>;
+    };
+    const root = await navigator.storage.getDirectory();
+    let parent: Listable;
+    try {
+      parent = (await root.getDirectoryHandle('hushlink-downloads')) as Listable;
+    } catch {
+      return [];
+    }
+    const lines: string[] = [];
+    for await (const [view, folder] of parent.entries()) {
+      if (folder.kind !== 'directory') continue;
+      for await (const [name, file] of (folder as Listable).entries()) {
+        const size = file.kind === 'file' ? (await (file as FileSystemFileHandle).getFile()).size : -1;
+        lines.push(`${view}/${name}: ${size}`);
+      }
+      if (lines.every((line) => !line.startsWith(`${view}/`))) lines.push(`${view}/`);
+    }
+    return lines.sort();
+  });
+}
+
+/** The URLs of the dedicated workers the page runs now (the file worker's is `/assets/file-worker-….js`). */
+export function workerUrls(page: Page): string[] {
+  return page.workers().map((worker) => new URL(worker.url()).pathname);
+}

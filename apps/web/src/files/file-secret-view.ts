@@ -244,19 +244,23 @@ export function showFileSecret(main: HTMLElement, secret: FileSecret): void {
   );
   focusHeading(heading);
 
-  // Keep the time left current; once the grant has expired, nothing more can be downloaded. Leaving the view (or
-  // the tab) releases the decrypted files held for saving.
-  addEventListener('pagehide', releasePrivate, { once: true });
+  // Keep the time left current; once the grant has expired, nothing more can be downloaded.
   const timer = setInterval(() => {
-    if (!heading.isConnected) {
-      clearInterval(timer);
-      removeEventListener('pagehide', releasePrivate);
-      releasePrivate();
-      return;
-    }
     grantLine.textContent = grantSentence(secret.source.grant.expiresAt);
     if (grantExpired()) setBusy(busy);
   }, 15_000);
+  // Leaving the view (another page of the client) or the tab releases the decrypted files held for saving at once.
+  const leaving = new MutationObserver(() => {
+    if (!heading.isConnected) leave();
+  });
+  leaving.observe(document.body, { childList: true, subtree: true });
+  addEventListener('pagehide', leave, { once: true });
+  function leave(): void {
+    clearInterval(timer);
+    leaving.disconnect();
+    removeEventListener('pagehide', leave);
+    releasePrivate();
+  }
 }
 
 /**
