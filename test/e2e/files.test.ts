@@ -132,7 +132,7 @@ describe('sharing files', () => {
     for (const person of [sender, recipient, third]) await person.context.close();
   }, 180_000);
 
-  it('falls back to in-memory downloads without the File System Access API; a wrong passphrase costs nothing', async () => {
+  it('saves through the browser private storage (OPFS) without the File System Access API; a wrong passphrase costs nothing', async () => {
     const text = `ssh root@10.0.0.7 -p 2222 # ${Date.now()}`;
     const passphrase = 'violet-heron-17';
     const sender = await newPerson(browser);
