@@ -1,7 +1,9 @@
 import {
+  type CliSigningKey,
   type CompleteUploadResponse,
   type CreateSecretRequest,
   type CreateSecretResponse,
+  cliSigningKeysResponseSchema,
   completeUploadResponseSchema,
   createSecretResponseSchema,
   directoryResponseSchema,
@@ -15,6 +17,7 @@ import {
   mySecretsResponseSchema,
   type PublicUser,
   type RevealResponse,
+  registerCliSigningKeyResponseSchema,
   retryAfterSeconds,
   revealResponseSchema,
   type SecretMetadata,
@@ -202,6 +205,24 @@ export class ApiClient {
     return this.json({ method: 'GET', path: '/api/me', bearer: this.apiToken }, meResponseSchema);
   }
 
+  /** `GET /api/me/signing-keys`: the account's live command-line signing keys. */
+  async listSigningKeys(): Promise<CliSigningKey[]> {
+    const path = '/api/me/signing-keys';
+    return (await this.json({ method: 'GET', path, bearer: this.apiToken }, cliSigningKeysResponseSchema))
+      .keys;
+  }
+
+  /** `POST /api/me/signing-keys`: registers `publicKey` with this client's token (replacing its earlier key). */
+  async registerSigningKey(publicKey: string): Promise<CliSigningKey> {
+    const call: ApiCall = {
+      method: 'POST',
+      path: '/api/me/signing-keys',
+      body: { publicKey },
+      bearer: this.apiToken,
+    };
+    return (await this.json(call, registerCliSigningKeyResponseSchema)).key;
+  }
+
   /** `GET /api/users?q=`: the directory's type-ahead (members and admins only). */
   async searchUsers(query: string): Promise<PublicUser[]> {
     const path = `/api/users?q=${encodeURIComponent(query)}`;
@@ -344,6 +365,7 @@ const CLI_CODES: Partial<Record<ErrorCode, CliErrorCode>> = {
   payload_too_large: 'usage',
   too_large: 'usage',
   rate_limited: 'rate_limited',
+  token_required: 'auth',
 };
 
 function secretPath(id: string): string {

@@ -6,10 +6,18 @@ import { z } from 'zod';
 import { CliError } from './cli-error.ts';
 import { describeFsError, errorCode } from './fs-error.ts';
 
-/** What `hushlink login` saves: the server and a personal API token (`ID.SECRET`) for it. */
+/**
+ * What `hushlink login` saves: the server, a personal API token (`ID.SECRET`) for it, and the 32-byte seed of the
+ * Ed25519 key that signs what `share --to` seals (base64url; registered to the account with that token). A config
+ * written before signing keys has no seed; `hushlink login` again adds one.
+ */
 export const storedConfigSchema = z.object({
   server: z.string().max(2048),
   token: z.string().max(256),
+  signingSeed: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{43}$/)
+    .optional(),
 });
 
 /** What `hushlink login` saves. */
@@ -74,7 +82,7 @@ export async function readConfig(path: string = configPath()): Promise<StoredCon
 
 /**
  * Saves the config with mode 0600 in a directory with mode 0700, replacing the old file atomically (a temporary
- * file in the same directory, fsynced, then renamed), so a crash never leaves a half-written token behind.
+ * file in the same directory, fsynced, then renamed), so a crash never leaves a half-written token or signing key behind.
  *
  * @throws CliError `io` when the directory or the file cannot be written.
  */

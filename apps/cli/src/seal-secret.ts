@@ -5,6 +5,7 @@ import {
   encryptSealedPayload,
   generateLinkKey,
   hashClaim,
+  type SenderSigningKeyPair,
   toBase64Url,
 } from '@hushlink/envelope';
 
@@ -49,7 +50,8 @@ export interface SealedToKeys {
 
 /**
  * Encrypts `text` as a sealed envelope whose content key is wrapped to each public key (and the passphrase, if
- * any), as the web client does when it shares with people, so their passkeys open it in a browser.
+ * any), signed with the sender's key (`hushlink login`'s), as the web client does when it shares with people, so
+ * their passkeys open it in a browser and see who sealed it.
  *
  * @throws EnvelopeError (`KEY_INVALID`, `LIMIT_EXCEEDED`, `PAYLOAD_INVALID`) for keys or input the format refuses.
  */
@@ -57,8 +59,9 @@ export async function sealSecretTo(
   text: string,
   publicKeys: readonly Uint8Array[],
   passphrase: string | undefined,
+  signer: SenderSigningKeyPair,
 ): Promise<SealedToKeys> {
-  const options = passphrase === undefined ? {} : { passphrase };
+  const options = passphrase === undefined ? { signer } : { passphrase, signer };
   const envelope = await encryptSealedPayload({ kind: 'text', text }, publicKeys, options);
   return { ciphertext: toBase64Url(envelope), envelopeBytes: envelope.length };
 }

@@ -1,5 +1,10 @@
 import { createReadStream } from 'node:fs';
-import { createEncryptor, createSealedEncryptor, type EnvelopeMetadata } from '@hushlink/envelope';
+import {
+  createEncryptor,
+  createSealedEncryptor,
+  type EnvelopeMetadata,
+  type SenderSigningKeyPair,
+} from '@hushlink/envelope';
 import type { ApiClient } from './api-client.ts';
 import { CliError } from './cli-error.ts';
 import { describeFsError } from './fs-error.ts';
@@ -13,7 +18,9 @@ const MAX_PART_BYTES = 64 * 1024 * 1024;
 const READ_BYTES = 1024 * 1024;
 
 /** What an envelope is encrypted for: a link key (carried by the link), or recipients' public keys (sealed). */
-export type EnvelopeKeys = { linkKey: Uint8Array } | { recipients: readonly Uint8Array[] };
+export type EnvelopeKeys =
+  | { linkKey: Uint8Array }
+  | { recipients: readonly Uint8Array[]; signer: SenderSigningKeyPair };
 
 /** Where envelope bytes go as they are made: memory for an inline secret, or the upload's parts. */
 export type EnvelopeSink = (piece: Uint8Array) => Promise<void>;
@@ -40,7 +47,7 @@ export async function encryptFiles(
   const encryptor =
     'linkKey' in keys
       ? await createEncryptor(metadata, keys.linkKey, options)
-      : await createSealedEncryptor(metadata, keys.recipients, options);
+      : await createSealedEncryptor(metadata, keys.recipients, { ...options, signer: keys.signer });
   let length = 0;
   const emit = async (pieces: Iterable<Uint8Array>): Promise<void> => {
     for (const piece of pieces) {

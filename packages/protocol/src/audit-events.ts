@@ -33,6 +33,7 @@ export const AUDIT_EVENT_NAMES = [
   'token.revoked',
   // Command-line signing keys (`hushlink login`).
   'signing_key.added',
+  'signing_key.changed',
   'signing_key.removed',
   // Secrets and requests for one.
   'secret.created',

@@ -3,7 +3,8 @@ import { signingPublicKeySchema } from './signing-public-key.ts';
 
 /**
  * `POST /api/me/signing-keys`: the Ed25519 public key `hushlink login` made, registered by the API token it logged
- * in with (only a token may, and only once: the key is bound to that token and lives no longer than it).
+ * in with (only a token may; the key is bound to that token, replaces the one it registered before, and lives no
+ * longer than it).
  */
 export const registerCliSigningKeyRequestSchema = z.strictObject({
   publicKey: signingPublicKeySchema,
@@ -26,13 +27,16 @@ export const cliSigningKeySchema = z.object({
 /** One command-line signing key. */
 export type CliSigningKey = z.infer<typeof cliSigningKeySchema>;
 
-/** `GET /api/me/signing-keys` answer (and `POST`'s, with the one key registered, as `{ key }`). */
+/** `GET /api/me/signing-keys` answer. */
 export const cliSigningKeysResponseSchema = z.object({
   keys: z.array(cliSigningKeySchema).check(z.maxLength(1000)),
 });
 
 /** `GET /api/me/signing-keys` answer. */
 export type CliSigningKeysResponse = z.infer<typeof cliSigningKeysResponseSchema>;
+
+/** `POST /api/me/signing-keys` answer (201, or 200 when it replaced the token's earlier key). */
+export const registerCliSigningKeyResponseSchema = z.object({ key: cliSigningKeySchema });
 
 /** `DELETE /api/me/signing-keys/:id` path parameter. */
 export const cliSigningKeyParamSchema = z.strictObject({

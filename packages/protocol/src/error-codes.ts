@@ -24,7 +24,6 @@ export const ERROR_CODES = [
   'step_up_required',
   'token_not_allowed',
   'token_required',
-  'signing_key_exists',
   'unknown_user',
   'claim_required',
   'too_large',

@@ -21,17 +21,30 @@ export interface LiveCliSigningKey {
  */
 export function cliSigningKeyStore(db: Database) {
   return {
+    /** The key token `tokenId` registered, if any (live or not). */
+    async findByToken(tokenId: string): Promise<CliSigningKeyRow | null> {
+      const rows = await db.select().from(cliSigningKeys).where(eq(cliSigningKeys.tokenId, tokenId)).limit(1);
+      return rows[0] ?? null;
+    },
+
     /**
-     * Stores a key for a token that has none. Returns false when the token already registered one (`token_id` is
-     * unique; the insert does nothing then), so two concurrent logins with one token cannot both register.
+     * Stores the key of a token, replacing the one it registered before: `token_id` is unique, so however many
+     * logins with one token run at once, the token has exactly one key afterwards.
      */
-    async insert(row: CliSigningKeyRow): Promise<boolean> {
-      const rows = await db
+    async upsert(row: CliSigningKeyRow): Promise<void> {
+      await db
         .insert(cliSigningKeys)
         .values(row)
-        .onConflictDoNothing({ target: cliSigningKeys.tokenId })
-        .returning({ id: cliSigningKeys.id });
-      return rows.length > 0;
+        .onConflictDoUpdate({
+          target: cliSigningKeys.tokenId,
+          set: {
+            id: row.id,
+            publicKey: row.publicKey,
+            createdAt: row.createdAt,
+            createdIp: row.createdIp,
+            createdUserAgent: row.createdUserAgent,
+          },
+        });
     },
 
     /** The live keys of account `userId`, oldest first. */

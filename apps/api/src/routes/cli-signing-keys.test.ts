@@ -5,7 +5,7 @@ import { b64url, errorCode, randomBytes } from '../../test/api-client.ts';
 
 /**
  * Command-line signing keys: `hushlink login` registers an Ed25519 public key with the API token it logged in
- * with (only a token, once per token); the key is listed on the Account page, named as a sealed secret's sender's
+ * with (only a token, one key per token: a new login with it replaces the key); the key is listed on the Account page, named as a sealed secret's sender's
  * key while its token is usable, and removed like a passkey (a session with a fresh step-up), which also revokes
  * its token.
  */
@@ -98,21 +98,29 @@ describe('registering a command-line signing key', () => {
     expect(JSON.parse(results[0]?.detail ?? '{}')).toEqual({ keySha256: expect.any(String), tokenId });
   });
 
-  it('happens once per token: a second key, even sent at the same moment, is refused 409', async () => {
+  it('holds one key per token: a new login replaces it, and logins at the same moment leave exactly one', async () => {
     const { person, token } = await memberWithToken('clikeys-once');
-    const attempts = await Promise.all(
-      [0, 1, 2].map(() => registerKey(token, { publicKey: b64url(randomBytes(32)) })),
-    );
-    expect(attempts.map((attempt) => attempt.status).sort()).toEqual([201, 409, 409]);
-    for (const attempt of attempts.filter((a) => a.status === 409)) {
-      expect(await errorCode(attempt)).toBe('signing_key_exists');
-    }
-    expect(await listKeys((path) => as(person, path))).toHaveLength(1);
-    await expectRefused(
-      await registerKey(token, { publicKey: b64url(randomBytes(32)) }),
-      409,
-      'signing_key_exists',
-    );
+    const first = b64url(randomBytes(32));
+    expect((await registerKey(token, { publicKey: first })).status).toBe(201);
+    const keys = [0, 1, 2].map(() => b64url(randomBytes(32)));
+    const attempts = await Promise.all(keys.map((publicKey) => registerKey(token, { publicKey })));
+    expect(attempts.map((attempt) => attempt.status)).toEqual([200, 200, 200]);
+    const listed = await listKeys((path) => as(person, path));
+    expect(listed).toHaveLength(1);
+    expect(keys).toContain(listed[0]?.publicKey);
+    // The replaced key no longer vouches for the account.
+    expect(await senderKeysOfSecretFrom(person)).toEqual([listed[0]?.publicKey]);
+    const { results } = await env.DB.prepare(
+      "SELECT event FROM audit_events WHERE actor_id = ? AND event LIKE 'signing_key.%' ORDER BY id",
+    )
+      .bind(person.id)
+      .all<{ event: string }>();
+    expect(results.map((row) => row.event)).toEqual([
+      'signing_key.added',
+      'signing_key.changed',
+      'signing_key.changed',
+      'signing_key.changed',
+    ]);
   });
 
   it('is refused to a session (403 token_required) and to nobody (401)', async () => {
@@ -152,7 +160,7 @@ describe('registering a command-line signing key', () => {
     });
     expect(asText.status).toBe(415);
     expect(await listKeys((path) => as(person, path))).toEqual([]);
-    // Refused input used up nothing: the token may still register its one key.
+    // Refused input registered nothing: the first valid key is a new one.
     expect((await registerKey(token, { publicKey: b64url(randomBytes(32)) })).status).toBe(201);
   });
 });

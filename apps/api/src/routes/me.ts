@@ -35,7 +35,7 @@ const tokenParamSchema = z.strictObject({ id: z.string().regex(/^[A-Za-z0-9_-]{2
  * `/api/me`: who am I, my passkeys (rename, remove — never the last), my API tokens, my sessions. Removing a
  * passkey and creating a token need a fresh step-up of the session; an API token may do neither, nor rename a
  * passkey. Listing and ending sessions is allowed with a token too: ending only takes access away. Command-line
- * signing keys are registered by the API token `hushlink login` uses (only a token, once; see
+ * signing keys are registered by the API token `hushlink login` uses (only a token, one key each; see
  * `registerCliSigningKey`), listed to either, and removed like a passkey (a session with a fresh step-up).
  */
 export function meRoutes(ports: AppPorts) {
@@ -96,8 +96,13 @@ export function meRoutes(ports: AppPorts) {
     .post('/signing-keys', requireJson(), validate('json', registerCliSigningKeyRequestSchema), async (c) => {
       const request = c.get('request');
       const actor = requireActor(request.actor);
-      const key = await registerCliSigningKey(ports, request, actor, c.req.valid('json').publicKey);
-      return c.json({ key }, 201);
+      const { key, replaced } = await registerCliSigningKey(
+        ports,
+        request,
+        actor,
+        c.req.valid('json').publicKey,
+      );
+      return c.json({ key }, replaced ? 200 : 201);
     })
     .delete('/signing-keys/:id', validate('param', cliSigningKeyParamSchema), async (c) => {
       await removeCliSigningKey(ports, c.get('request'), c.req.valid('param').id);

@@ -16,28 +16,27 @@ function toCliSigningKey(key: LiveCliSigningKey): CliSigningKey {
 
 /**
  * Registers the signing key `hushlink login` made, bound to the API token the request carries, and records
- * `signing_key.added`. Only a token may register one, and only once per token, ever:
+ * `signing_key.added`, or `signing_key.changed` when the token had registered another (a new login with the same
+ * token, whose earlier key is then gone). Only a token may register one, and each token has at most one:
  *
  * - `hushlink login` authenticates with exactly this token, which only a session with a fresh passkey step-up can
  *   create (`createApiToken`); registering at login is therefore as strong as login itself, and a passkey check of
  *   its own would add nothing the CLI could perform.
  * - The key lives no longer than the token (`cliSigningKeyStore` joins it), so a token never leads to a credential
- *   that outlives it (`refuseApiToken`'s rule).
- * - A token whose CLI registered a key at login cannot register a second one, so someone who steals only the token
- *   later cannot add a key of their own that vouches for the account; the audit log and the Account page show every
- *   key, with the token it came with.
+ *   that outlives it (`refuseApiToken`'s rule), and revoking the token retires the key.
+ * - A token holds one key, so a stolen token cannot add keys beside its CLI's: it can only replace that key, which
+ *   the audit log records and the Account page and the CLI's next share show (the fingerprint changes).
  *
  * A session may not register one: a browser signs with keys derived from its passkeys.
  *
- * @throws ApiError 401 `sign_in_required`, 403 `token_required` for a session, 409 `signing_key_exists` when the
- * token already registered a key.
+ * @throws ApiError 401 `sign_in_required`, 403 `token_required` for a session.
  */
 export async function registerCliSigningKey(
   ports: AppPorts,
   request: RequestInfo,
   actor: Actor,
   publicKey: string,
-): Promise<CliSigningKey> {
+): Promise<{ key: CliSigningKey; replaced: boolean }> {
   if (actor.via !== 'token') {
     throw new ApiError(
       'token_required',
@@ -45,6 +44,8 @@ export async function registerCliSigningKey(
       'Only `hushlink login` registers a command-line signing key; a browser signs with its passkeys.',
     );
   }
+  const store = cliSigningKeyStore(ports.db);
+  const previous = await store.findByToken(actor.credentialId);
   const row = {
     id: randomToken(16),
     userId: actor.user.id,
@@ -54,24 +55,24 @@ export async function registerCliSigningKey(
     createdIp: request.ip,
     createdUserAgent: request.userAgent,
   };
-  if (!(await cliSigningKeyStore(ports.db).insert(row))) {
-    throw new ApiError(
-      'signing_key_exists',
-      409,
-      'This API token already registered a signing key. Create a new token on the Account page and log in with it.',
-    );
+  await store.upsert(row);
+  const target = { type: 'signing_key', id: row.id } as const;
+  if (previous === null) {
+    await recordAudit(ports, request, 'signing_key.added', target, {
+      ...keyAuditDetail(publicKey),
+      tokenId: row.tokenId,
+    });
+  } else {
+    await recordAudit(ports, request, 'signing_key.changed', target, {
+      from: keyAuditDetail(previous.publicKey).keySha256,
+      to: keyAuditDetail(publicKey).keySha256,
+      tokenId: row.tokenId,
+    });
   }
-  await recordAudit(
-    ports,
-    request,
-    'signing_key.added',
-    { type: 'signing_key', id: row.id },
-    { ...keyAuditDetail(publicKey), tokenId: row.tokenId },
-  );
-  const live = await cliSigningKeyStore(ports.db).liveKeysOf(actor.user.id, ports.clock.now());
-  const stored = live.find((key) => key.id === row.id);
+  const live = await store.liveKeysOf(actor.user.id, ports.clock.now());
   // The token authenticated this very request, so its key is live; an empty name only if it expired just now.
-  return toCliSigningKey(stored ?? { ...row, tokenName: '' });
+  const stored = live.find((key) => key.tokenId === row.tokenId);
+  return { key: toCliSigningKey(stored ?? { ...row, tokenName: '' }), replaced: previous !== null };
 }
 
 /** The account's live command-line signing keys, oldest first. */

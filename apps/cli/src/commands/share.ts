@@ -6,6 +6,7 @@ import {
   FILES_MAX,
   generateLinkKey,
   hashClaim,
+  signingKeyFingerprint,
   toBase64Url,
 } from '@hushlink/envelope';
 import {
@@ -34,6 +35,7 @@ import { describePlan, planSealing, type SealingPlan, type SealMode } from '../s
 import { type EnvelopeKeys, encryptFiles, PartUploader } from '../send-files.ts';
 import { requireToken, resolveServerContext, tokenFor } from '../server-context.ts';
 import { readShareInput, type ShareFile } from '../share-input.ts';
+import { signerForServer } from '../signing-key.ts';
 
 const HELP = `Usage: hushlink share [FILE...] [options]
 
@@ -77,7 +79,8 @@ Files are uploaded in parts, with a progress bar on stderr when it is a terminal
 fails or is interrupted, the secret is revoked (its parts deleted) before exiting; nothing
 half-uploaded is ever served.
 A sealed secret's link is ORIGIN/s/ID; stderr shows, for each person it is sealed to, the
-fingerprints of their keys, to compare with what they see on their Account page.
+fingerprints of their keys, to compare with what they see on their Account page. It is signed with
+the signing key \`hushlink login\` made (without one, nothing is shared), so recipients see it verified.
 The manage link (ORIGIN/m/ID#TOKEN), which revokes the secret, is printed on stderr unless --quiet;
 --json prints {"link","id","expiresAt","manageUrl","sealed"} instead.`;
 
@@ -130,10 +133,12 @@ export const shareCommand: Command = {
           })
         : null;
     const sealTo = plan?.sealed ? plan.publicKeys : null;
+    // Sealed secrets are signed: settled before reading the secret, so a login without a key shares nothing.
+    const signer = sealTo === null ? null : await signerForServer(origin);
 
     const withPassphrase = values.passphrase;
     const input = await readShareInput(positionals, (bytes) =>
-      fitsInline(bytes, withPassphrase, sealTo?.length ?? 0),
+      fitsInline(bytes, withPassphrase, sealTo?.length ?? 0, signer !== null),
     );
     try {
       const passphrase = withPassphrase ? await passphraseForShare(process.env) : undefined;
@@ -147,16 +152,16 @@ export const shareCommand: Command = {
       };
       let created: CreateSecretResponse;
       let linkKey: string | null = null;
-      if (sealTo !== null && input.kind === 'text') {
+      if (sealTo !== null && signer !== null && input.kind === 'text') {
         status(passphrase === undefined ? 'Sealing…' : 'Sealing (the passphrase takes a moment)…');
-        const sealed = await sealSecretTo(input.text, sealTo, passphrase);
+        const sealed = await sealSecretTo(input.text, sealTo, passphrase, signer);
         if (sealed.envelopeBytes > MAX_INLINE_CIPHERTEXT_BYTES) {
           throw new CliError('usage', 'This text is too large for a text secret; share it as a file.');
         }
         status(`Saving the sealed secret on ${origin}…`);
         created = await client.createSecret({ ...rules, ciphertext: sealed.ciphertext, sealed: true });
-      } else if (sealTo !== null && input.kind === 'files') {
-        created = await shareFiles(client, input.files, { recipients: sealTo }, passphrase, {
+      } else if (sealTo !== null && signer !== null && input.kind === 'files') {
+        created = await shareFiles(client, input.files, { recipients: sealTo, signer }, passphrase, {
           ...rules,
           sealed: true,
         });
@@ -188,6 +193,7 @@ export const shareCommand: Command = {
           : formatSecretLink(origin, created.id, linkKey);
       const manageUrl = formatManageLink(origin, created.id, created.manageToken);
       if (plan) for (const line of describePlan(plan)) hint(line);
+      if (signer !== null) hint(`Signed with your key ${await signingKeyFingerprint(signer.publicKey)}.`);
       if (values.json) {
         await writeJson({
           link,
@@ -210,10 +216,10 @@ export const shareCommand: Command = {
  * Whether a text of this many UTF-8 bytes, once encrypted and padded (sealed to `recipients` keys, if any), fits
  * a text secret (inline, 1 MiB).
  */
-function fitsInline(byteLength: number, passphrase: boolean, recipients: number): boolean {
+function fitsInline(byteLength: number, passphrase: boolean, recipients: number, signed: boolean): boolean {
   return (
     byteLength <= MAX_INLINE_CIPHERTEXT_BYTES &&
-    envelopeLength({ kind: 'text' }, { passphrase, contentLength: byteLength, recipients }) <=
+    envelopeLength({ kind: 'text' }, { passphrase, contentLength: byteLength, recipients, signed }) <=
       MAX_INLINE_CIPHERTEXT_BYTES
   );
 }
@@ -237,7 +243,8 @@ async function shareFiles(
     files: files.map(({ name, type, size }) => ({ name, type, size })),
   };
   const recipients = 'recipients' in keys ? keys.recipients.length : 0;
-  const size = envelopeLength(metadata, { passphrase: passphrase !== undefined, recipients });
+  const signed = 'signer' in keys;
+  const size = envelopeLength(metadata, { passphrase: passphrase !== undefined, recipients, signed });
   const contentBytes = files.reduce((sum, file) => sum + file.size, 0);
   const what = files.length === 1 ? (files[0]?.path ?? 'The file') : `These ${files.length} files`;
   const { maxSecretBytes } = await client.getInstance();
