@@ -1,5 +1,11 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import {
+  deriveSenderSigningKeyPair,
+  fromBase64Url,
+  signingKeyFingerprint,
+  toBase64Url,
+} from '@hushlink/envelope';
 import { describe, expect, inject, it } from 'vitest';
 import { freshHome, runCli, stderrLines } from './support/run-cli.ts';
 import type { SeededAccount } from './support/seed-accounts.ts';
@@ -60,6 +66,44 @@ describe('login, status and logout', () => {
     expect(readdirSync(join(home.config, 'hushlink'))).toEqual([]);
     const after = await runCli(['status'], { home, env });
     expect(after.code).toBe(3);
+  });
+
+  it('makes a signing key, registers it with the token, keeps it on a second login, and a new HOME replaces it', async () => {
+    const listed = async (): Promise<string[]> => {
+      const response = await fetch(`${server}/api/me/signing-keys`, {
+        headers: { Authorization: `Bearer ${gina.token}` },
+      });
+      expect(response.status).toBe(200);
+      return ((await response.json()) as { keys: { publicKey: string }[] }).keys.map((key) => key.publicKey);
+    };
+    const savedKey = async (home: { config: string }) => {
+      const saved = JSON.parse(readFileSync(join(home.config, 'hushlink', 'config.json'), 'utf8')) as {
+        signingSeed: string;
+      };
+      const { publicKey } = await deriveSenderSigningKeyPair(fromBase64Url(saved.signingSeed));
+      return { publicKey: toBase64Url(publicKey), fingerprint: await signingKeyFingerprint(publicKey) };
+    };
+    const home = freshHome();
+    const first = await runCli(['login', '--json'], { input: `${gina.token}\n`, env, home });
+    expect(first.code, first.stderr).toBe(0);
+    const key = await savedKey(home);
+    expect(JSON.parse(first.stdout)).toMatchObject({ signingKey: key.fingerprint });
+    expect(await listed()).toEqual([key.publicKey]);
+
+    const again = await runCli(['login'], { input: `${gina.token}\n`, env, home });
+    expect(again.code, again.stderr).toBe(0);
+    expect(stderrLines(again)).toEqual([`Signing key kept: ${key.fingerprint} (listed on your Account page).`]);
+    expect(await savedKey(home)).toEqual(key);
+
+    const elsewhere = freshHome();
+    const replaced = await runCli(['login'], { input: `${gina.token}\n`, env, home: elsewhere });
+    expect(replaced.code, replaced.stderr).toBe(0);
+    const newKey = await savedKey(elsewhere);
+    expect(newKey.publicKey).not.toBe(key.publicKey);
+    expect(stderrLines(replaced)).toEqual([
+      `Signing key registered: ${newKey.fingerprint} (listed on your Account page).`,
+    ]);
+    expect(await listed()).toEqual([newKey.publicKey]);
   });
 
   it('uses HUSHLINK_TOKEN instead of the saved login', async () => {

@@ -1,16 +1,20 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   createSealedDecryptor,
+  decryptSealedPayloadWithSender,
   decryptSealedText,
+  deriveSenderSigningKeyPair,
   EnvelopeError,
   fromBase64Url,
   keyFingerprint,
+  signingKeyFingerprint,
+  toBase64Url,
 } from '@hushlink/envelope';
 import { type RevealResponse, revealResponseSchema } from '@hushlink/protocol';
 import { describe, expect, inject, it } from 'vitest';
 import { writeRandomFile } from './support/files.ts';
-import { runCli, stderrLines } from './support/run-cli.ts';
+import { freshHome, runCli, stderrLines } from './support/run-cli.ts';
 import type { SeededAccount } from './support/seed-accounts.ts';
 import { tempDir } from './support/temp-dir.ts';
 import { ALICE_KEY, CAROL_KEYS, keyPair } from './support/test-accounts.ts';
@@ -26,6 +30,57 @@ const { sealedAlice: alice, sealedBob: bob, sealedCarol: carol, sealedErin: erin
 /** The environment of a person running the CLI with their token. */
 function as(account: SeededAccount) {
   return { HUSHLINK_SERVER: server, HUSHLINK_TOKEN: account.token };
+}
+
+const homes = new Map<string, Promise<{ home: string; config: string }>>();
+
+/**
+ * A HOME where `account` ran `hushlink login`, which saved the signing key `share --to` signs with: one per account
+ * in this file (a second login with the token would replace the key the first saved).
+ */
+function loggedIn(account: SeededAccount): Promise<{ home: string; config: string }> {
+  let home = homes.get(account.id);
+  if (!home) {
+    home = (async () => {
+      const made = freshHome();
+      const run = await runCli(['login'], {
+        input: `${account.token}\n`,
+        env: { HUSHLINK_SERVER: server },
+        home: made,
+      });
+      expect(run.code, run.stderr).toBe(0);
+      return made;
+    })();
+    homes.set(account.id, home);
+  }
+  return home;
+}
+
+/** The public key and fingerprint of the signing key `account`'s login saved (read from its 0600 config). */
+async function signingKeyOf(account: SeededAccount): Promise<{ publicKey: Uint8Array; fingerprint: string }> {
+  const { config } = await loggedIn(account);
+  const path = join(config, 'hushlink', 'config.json');
+  expect(statSync(path).mode & 0o777).toBe(0o600);
+  const saved = JSON.parse(readFileSync(path, 'utf8')) as { signingSeed: string };
+  const { publicKey } = await deriveSenderSigningKeyPair(fromBase64Url(saved.signingSeed));
+  return { publicKey, fingerprint: await signingKeyFingerprint(publicKey) };
+}
+
+/** `GET /api/secrets/:id` as `account`: who the server says sealed it, with their signing keys. */
+async function senderNamedTo(
+  account: SeededAccount,
+  id: string,
+): Promise<{ id: string; signingKeys: string[] }> {
+  const response = await fetch(`${server}/api/secrets/${id}`, {
+    headers: { Authorization: `Bearer ${account.token}` },
+  });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { sender: { id: string; signingKeys: string[] } }).sender;
+}
+
+/** How a sender runs the CLI: their token and their login's HOME (with its signing key). */
+async function asSender(account: SeededAccount) {
+  return { env: as(account), home: await loggedIn(account) };
 }
 
 function idOf(link: string): string {
@@ -69,7 +124,10 @@ async function notARecipient(promise: Promise<unknown>): Promise<void> {
 describe('share --to people whose passkeys have keys', () => {
   it('seals to every recipient key and the sender’s: a keyless link, fingerprints on stderr', async () => {
     const text = 'sealed for carol\nwith a second line ✓';
-    const run = await runCli(['share', '--views', '3', '--to', carol.name], { input: text, env: as(alice) });
+    const run = await runCli(['share', '--views', '3', '--to', carol.name], {
+      input: text,
+      ...(await asSender(alice)),
+    });
     expect(run.code, run.stderr).toBe(0);
     const link = run.stdout.trim();
     expect(link).toMatch(new RegExp(`^${server}/s/[A-Za-z0-9_-]{22}$`));
@@ -78,9 +136,11 @@ describe('share --to people whose passkeys have keys', () => {
       fingerprintOf(CAROL_KEYS[1] ?? 0),
       fingerprintOf(ALICE_KEY),
     ]);
+    const signing = await signingKeyOf(alice);
     expect(stderrLines(run)).toEqual([
       `Sealed to ${carol.name}: ${carol1} (key 1); ${carol2} (key 2)`,
       `Sealed to you (${alice.name}) too: ${own} (key 1)`,
+      `Signed with your key ${signing.fingerprint}.`,
       expect.stringMatching(/^Manage link \(keep it to revoke the secret\): http.*\/m\/.+#.+$/),
     ]);
     // The server holds no claim for it: its metadata says sealed, and a reveal with a claim is refused.
@@ -93,6 +153,14 @@ describe('share --to people whose passkeys have keys', () => {
     expect(await decryptSealedText(envelope, await keyPair(CAROL_KEYS[1] ?? 0))).toBe(text);
     expect(await decryptSealedText(envelope, await keyPair(ALICE_KEY))).toBe(text);
     await notARecipient(decryptSealedText(envelope, await keyPair(0x99)));
+    // Signed with the key login registered, which the server names as the sender's, as a browser checks it.
+    const sender = await senderNamedTo(carol, idOf(link));
+    expect(sender.id).toBe(alice.id);
+    expect(sender.signingKeys).toContain(toBase64Url(signing.publicKey));
+    const opened = await decryptSealedPayloadWithSender(envelope, await keyPair(CAROL_KEYS[0] ?? 0), {
+      senders: sender.signingKeys.map(fromBase64Url),
+    });
+    expect(opened.sender).toMatchObject({ signed: true, fingerprint: signing.fingerprint });
     // The sender was added to the people who may open it, so their browser can re-open it.
     expect(inlineEnvelope(await revealed(alice, idOf(link)))).toEqual(envelope);
     expect((await revealAs(bob, idOf(link))).status).toBe(403);
@@ -101,13 +169,16 @@ describe('share --to people whose passkeys have keys', () => {
   it('leaves the sender’s keys out with --no-self, and says sealed in --json', async () => {
     const run = await runCli(['share', '--no-self', '--json', '--to', carol.name], {
       input: 'only carol',
-      env: as(alice),
+      ...(await asSender(alice)),
     });
     expect(run.code, run.stderr).toBe(0);
     const result = JSON.parse(run.stdout) as { link: string; id: string; sealed: boolean };
     expect(result.sealed).toBe(true);
     expect(result.link).toBe(`${server}/s/${result.id}`);
-    expect(stderrLines(run)).toEqual([expect.stringMatching(new RegExp(`^Sealed to ${carol.name}: `))]);
+    expect(stderrLines(run)).toEqual([
+      expect.stringMatching(new RegExp(`^Sealed to ${carol.name}: `)),
+      `Signed with your key ${(await signingKeyOf(alice)).fingerprint}.`,
+    ]);
     expect((await revealAs(alice, result.id)).status).toBe(403);
     const envelope = inlineEnvelope(await revealed(carol, result.id));
     await notARecipient(decryptSealedText(envelope, await keyPair(ALICE_KEY)));
@@ -118,7 +189,7 @@ describe('share --to people whose passkeys have keys', () => {
     const folder = tempDir();
     const path = join(folder, 'backup.zst');
     await writeRandomFile(path, 300_000);
-    const run = await runCli(['share', '-q', '--json', '--to', carol.name, path], { env: as(erin) });
+    const run = await runCli(['share', '-q', '--json', '--to', carol.name, path], await asSender(erin));
     expect(run.code, run.stderr).toBe(0);
     const result = JSON.parse(run.stdout) as { link: string; id: string; sealed: boolean };
     expect(result).toMatchObject({ sealed: true, link: `${server}/s/${result.id}` });
@@ -141,10 +212,20 @@ describe('share --to people whose passkeys have keys', () => {
     expect(Buffer.concat(content).equals(readFileSync(path))).toBe(true);
   });
 
+  it('refuses to seal without the signing key login saves, and creates nothing', async () => {
+    // HUSHLINK_TOKEN alone, in a HOME with no login: the secret would be unsigned, which recipients refuse.
+    const run = await runCli(['share', '--json', '--to', carol.name], { input: 'unsigned', env: as(alice) });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(stderrLines(run)).toEqual([
+      `hushlink: A sealed secret is signed with the key \`hushlink login\` makes, and none is saved for ${server}. Run \`hushlink login --server ${server}\` (again: a login from before signing keys, or HUSHLINK_TOKEN alone, has none).`,
+    ]);
+  });
+
   it('makes hushlink get say it is sealed and exit 4, using up nothing', async () => {
     const shared = await runCli(['share', '-q', '--to', carol.name], {
       input: 'browser only',
-      env: as(alice),
+      ...(await asSender(alice)),
     });
     const link = shared.stdout.trim();
     const asCarol = await runCli(['get', link], { env: as(carol) });

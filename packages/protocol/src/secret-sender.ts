@@ -13,6 +13,12 @@ export const secretSenderSchema = z.object({
   name: z.string().check(z.maxLength(40)),
   displayName: z.string().check(z.maxLength(80)),
   signingKeys: z.array(signingPublicKeySchema).check(z.maxLength(1000)),
+  /**
+   * Whether one of those keys was registered by the time the secret was created: then an unsigned envelope (an
+   * unsigned v3, or a v2) is refused as a downgrade. False for a secret made before its sender had any key, so every
+   * link already sent still opens (marked as not verified).
+   */
+  signatureRequired: z.boolean(),
 });
 
 /** Who sealed a secret, as the server names them. */

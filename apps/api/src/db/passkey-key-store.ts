@@ -12,6 +12,8 @@ export interface StoredPrfKey {
   publicKey: string;
   addedAt: number;
   signingKey: string | null;
+  /** When `signingKey` was registered (ms), or null with it. */
+  signingKeyAddedAt: number | null;
 }
 
 /**
@@ -45,6 +47,7 @@ export function passkeyKeyStore(db: Database) {
           passkeyName: passkeys.name,
           publicKey: passkeys.prfPublicKey,
           signingKey: passkeys.prfSigningKey,
+          signingKeyAddedAt: passkeys.prfSigningKeyAddedAt,
           addedAt: passkeys.prfKeyAddedAt,
           createdAt: passkeys.createdAt,
         })
@@ -56,6 +59,7 @@ export function passkeyKeyStore(db: Database) {
         passkeyName: row.passkeyName,
         publicKey: row.publicKey ?? '',
         signingKey: row.signingKey,
+        signingKeyAddedAt: row.signingKey === null ? null : (row.signingKeyAddedAt ?? row.createdAt),
         // A key recorded without a time (none should be) counts from its passkey's creation.
         addedAt: row.addedAt ?? row.createdAt,
       }));

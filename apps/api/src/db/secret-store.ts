@@ -68,6 +68,8 @@ export interface LiveSecret {
   notifyOnOpen: boolean;
   requestId: string | null;
   answererId: string | null;
+  /** When it was created (ms): whether its sender signed by then decides if it must be signed. */
+  createdAt: number;
 }
 
 /** A download grant as inserted by a reveal of an uploaded secret; only the token's SHA-256 is stored. */
@@ -140,6 +142,7 @@ const liveColumns = {
   notifyOnOpen: secrets.notifyOnOpen,
   requestId: secrets.requestId,
   answererId: secrets.answererId,
+  createdAt: secrets.createdAt,
 };
 
 /**

@@ -48,6 +48,12 @@ async function listKeys(viewer: (path: string) => Promise<Response>): Promise<Li
   return ((await response.json()) as { keys: ListedKey[] }).keys;
 }
 
+/** Resolves once the clock has moved past the current millisecond. */
+async function nextMillisecond(): Promise<void> {
+  const now = Date.now();
+  while (Date.now() <= now) await new Promise((resolve) => setTimeout(resolve, 1));
+}
+
 async function expectRefused(response: Response, status: number, code: string): Promise<void> {
   expect(response.status).toBe(status);
   expect(await errorCode(response)).toBe(code);
@@ -55,6 +61,19 @@ async function expectRefused(response: Response, status: number, code: string): 
 
 /** A sealed secret `person` sends to the admin; returns the signing keys the admin is told its sender has. */
 async function senderKeysOfSecretFrom(person: Person): Promise<string[]> {
+  return (await senderOf(await sealedFrom(person))).signingKeys;
+}
+
+/** Who the admin is told sealed secret `id`. */
+async function senderOf(id: string): Promise<{ signingKeys: string[]; signatureRequired: boolean }> {
+  const metadata = await as(team.admin, `/api/secrets/${id}`);
+  expect(metadata.status).toBe(200);
+  return ((await metadata.json()) as { sender: { signingKeys: string[]; signatureRequired: boolean } })
+    .sender;
+}
+
+/** A sealed secret `person` sends to the admin; returns its id. */
+async function sealedFrom(person: Person): Promise<string> {
   const sealed = await postAs(person, '/api/secrets', {
     ciphertext: b64url(randomBytes(256)),
     expiresIn: 3600,
@@ -63,10 +82,7 @@ async function senderKeysOfSecretFrom(person: Person): Promise<string[]> {
     sealed: true,
   });
   expect(sealed.status).toBe(201);
-  const { id } = (await sealed.json()) as { id: string };
-  const metadata = await as(team.admin, `/api/secrets/${id}`);
-  expect(metadata.status).toBe(200);
-  return ((await metadata.json()) as { sender: { signingKeys: string[] } }).sender.signingKeys;
+  return ((await sealed.json()) as { id: string }).id;
 }
 
 describe('registering a command-line signing key', () => {
@@ -166,6 +182,18 @@ describe('registering a command-line signing key', () => {
 });
 
 describe('a command-line signing key', () => {
+  it('makes a signature required for what its owner seals from then on, not for what they sealed before', async () => {
+    const { person, token } = await memberWithToken('clikeys-since');
+    const before = await sealedFrom(person);
+    // Times are in milliseconds, and a key registered in the same millisecond as a secret counts for it: the
+    // steps are kept in distinct milliseconds so that which one came first is what the test says.
+    await nextMillisecond();
+    expect((await registerKey(token, { publicKey: b64url(randomBytes(32)) })).status).toBe(201);
+    const after = await sealedFrom(person);
+    expect(await senderOf(before)).toMatchObject({ signatureRequired: false });
+    expect(await senderOf(after)).toMatchObject({ signatureRequired: true });
+  });
+
   it('stops counting when its token is revoked', async () => {
     const { person, token, tokenId } = await memberWithToken('clikeys-revoked');
     expect((await registerKey(token, { publicKey: b64url(randomBytes(32)) })).status).toBe(201);

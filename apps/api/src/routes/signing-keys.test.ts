@@ -185,6 +185,7 @@ describe('the sender of a sealed secret', () => {
       name: 'signing-admin',
       displayName: expect.any(String),
       signingKeys: [],
+      signatureRequired: false,
     };
     expect((await metadataFor(team.guest, id)).sender).toEqual(admin);
     expect((await metadataFor(team.admin, id)).sender).toEqual(admin);
@@ -221,6 +222,8 @@ describe('the sender of a sealed secret', () => {
       name: 'signing-other',
       displayName: expect.any(String),
       signingKeys: [signingKey],
+      // The answerer had the key when answering: an unsigned answer would be a downgrade.
+      signatureRequired: true,
     });
     // The answer's creator is the requester, but the requester did not seal it.
     expect((await metadataFor(asker, await answerAs(null))).sender).toBeNull();

@@ -81,10 +81,13 @@ export async function listCliSigningKeys(ports: AppPorts, userId: string): Promi
   return keys.map(toCliSigningKey);
 }
 
-/** The public keys of the account's live command-line signing keys, for a sealed secret's `sender`. */
-export async function liveCliSigningPublicKeys(ports: AppPorts, userId: string): Promise<string[]> {
+/** The account's live command-line signing keys with when each was registered, for a sealed secret's `sender`. */
+export async function liveCliSigningPublicKeys(
+  ports: AppPorts,
+  userId: string,
+): Promise<Array<{ publicKey: string; addedAt: number }>> {
   const keys = await cliSigningKeyStore(ports.db).liveKeysOf(userId, ports.clock.now());
-  return keys.map((key) => key.publicKey);
+  return keys.map((key) => ({ publicKey: key.publicKey, addedAt: key.createdAt }));
 }
 
 /**

@@ -67,7 +67,7 @@ export async function recordSigningKey(
 }
 
 /** A stored key as the API shows it. */
-export function toRecipientKey(key: Omit<StoredPrfKey, 'signingKey'>): RecipientKey {
+export function toRecipientKey(key: Omit<StoredPrfKey, 'signingKey' | 'signingKeyAddedAt'>): RecipientKey {
   return {
     passkeyId: key.passkeyId,
     passkeyName: key.passkeyName,

@@ -185,14 +185,23 @@ async function sealedSender(
   if (!mayKnow || senderId === null) return null;
   const sender = await userStore(ports.db).findById(senderId);
   if (sender?.state !== 'active') return null;
-  const keys = await passkeyKeyStore(ports.db).keysOf(sender.id);
-  const passkeySigningKeys = keys.flatMap((key) => (key.signingKey === null ? [] : [key.signingKey]));
-  // With the command line's keys (`hushlink login`), which count while their token does.
-  const signingKeys = [...passkeySigningKeys, ...(await liveCliSigningPublicKeys(ports, sender.id))].slice(
-    0,
-    1000,
-  );
-  return { id: sender.id, name: sender.name, displayName: sender.displayName, signingKeys };
+  const passkeyKeys = await passkeyKeyStore(ports.db).keysOf(sender.id);
+  const keys = [
+    ...passkeyKeys.flatMap((key) =>
+      key.signingKey === null ? [] : [{ publicKey: key.signingKey, addedAt: key.signingKeyAddedAt ?? 0 }],
+    ),
+    // With the command line's keys (`hushlink login`), which count while their token does.
+    ...(await liveCliSigningPublicKeys(ports, sender.id)),
+  ].slice(0, 1000);
+  return {
+    id: sender.id,
+    name: sender.name,
+    displayName: sender.displayName,
+    signingKeys: keys.map((key) => key.publicKey),
+    // A secret made once its sender had a signing key must be signed; one made before (a v2 link already sent, or
+    // an unsigned v3 from before they had any key) still opens, marked as not verified.
+    signatureRequired: keys.some((key) => key.addedAt <= live.createdAt),
+  };
 }
 
 /**

@@ -4,7 +4,7 @@ import { parseOrUsage } from '../args.ts';
 import { CliError } from '../cli-error.ts';
 import { COMMON_HELP, COMMON_OPTIONS, type Command } from '../command.ts';
 import { configPath, readConfig, writeConfig } from '../config-store.ts';
-import { setQuiet, status, writeJson } from '../output.ts';
+import { hint, setQuiet, status, writeJson } from '../output.ts';
 import { openTerminal, readAllCapped, readHidden } from '../prompt.ts';
 import { resolveServerContext } from '../server-context.ts';
 import { signingKeyForLogin } from '../signing-key.ts';
@@ -64,7 +64,7 @@ export const loginCommand: Command = {
     if (values.json) await writeJson({ server, user: me.user, signingKey: key.fingerprint });
     else {
       status(`Logged in to ${server} as ${me.user.name} (${me.user.displayName}).`);
-      status(
+      hint(
         `${key.registered ? 'Signing key registered' : 'Signing key kept'}: ${key.fingerprint} (listed on your Account page).`,
       );
     }

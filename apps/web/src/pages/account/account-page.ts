@@ -4,6 +4,7 @@ import { describeError } from '../../describe-error.ts';
 import { setSignedIn, setSignedOut } from '../../session.ts';
 import { h, render } from '../../ui/element.ts';
 import { showNotice } from '../notice-view.ts';
+import { cliSigningKeysSection } from './cli-signing-keys-section.ts';
 import { inviteSection } from './invite-section.ts';
 import { passkeysSection } from './passkeys-section.ts';
 import { type AccountOnlyPage, showSignInNeeded } from './require-account.ts';
@@ -47,6 +48,7 @@ export async function showAccountPage(view: HTMLElement): Promise<void> {
       `Signed in as ${me.user.displayName} (@${me.user.name}), ${ROLE_NAMES[me.user.role]} of this Hushlink.`,
     ),
     passkeysSection(me.passkeys, sessionLost),
+    cliSigningKeysSection(sessionLost),
     sessionsSection(sessionLost),
     tokensSection(sessionLost),
     inviteSection(me.user.role, sessionLost),
