@@ -92,7 +92,9 @@ describe('login, status and logout', () => {
 
     const again = await runCli(['login'], { input: `${gina.token}\n`, env, home });
     expect(again.code, again.stderr).toBe(0);
-    expect(stderrLines(again)).toEqual([`Signing key kept: ${key.fingerprint} (listed on your Account page).`]);
+    expect(stderrLines(again)).toEqual([
+      `Signing key kept: ${key.fingerprint} (listed on your Account page).`,
+    ]);
     expect(await savedKey(home)).toEqual(key);
 
     const elsewhere = freshHome();
