@@ -18,8 +18,8 @@ import { expectHeading, type Holder, joinAs } from './support/sealing-flows.ts';
 // The command line signs what it seals: `hushlink login` makes a signing key, registered with the API token it
 // logs in with and listed on the Account page beside the passkeys; `hushlink share --to` signs with it, and the
 // recipient's page says "Sealed by Alice …, verified" with the fingerprint the Account page shows. Once Alice has
-// a signing key, an unsigned envelope swapped in for hers is refused. Removing the key (with a step-up) revokes
-// its token.
+// a signing key, an unsigned envelope swapped in for hers is refused; a key of hers Bob's browser has not seen
+// before is flagged. Removing a key (with a step-up) revokes its token.
 
 const REFUSED =
   'This secret is not signed by the person the server names as its sender. Do not trust it; tell the sender and your admin.';
@@ -77,7 +77,7 @@ async function sealingKeysOf(page: Page): Promise<Uint8Array[]> {
 }
 
 describe('the hushlink CLI signs what it seals', () => {
-  it('login registers a key the Account page lists; share --to is verified in the browser; an unsigned swap is refused; removing the key revokes its token', async () => {
+  it('login registers a key the Account page lists; share --to is verified in the browser; an unsigned swap is refused; a second key is flagged as new; removing a key revokes its token', async () => {
     const suffix = randomBytes(3).toString('hex');
     const adminToken = seedInviter(`clisign${suffix}`);
     const alice: Holder = await joinAs(browser, adminToken, `calice${suffix}`, 'Alice Cli', { prf: true });
@@ -138,13 +138,40 @@ describe('the hushlink CLI signs what it seals', () => {
     expect(await bob.page.locator('#revealed-secret').count()).toBe(0);
     expect(await metadataStatus(swappedId)).toBe(404);
 
-    // ---- 4. Alice removes the key (a step-up, by her passkey): it is gone, and so is the CLI's token. ----
+    // ---- 4. Alice logs in on another machine: a second key. Bob's browser verifies it, and says it is new. ----
+    const desk = cliHome();
+    try {
+      const deskToken = await createToken(alice.page, 'desk');
+      const deskLogin = await runHushlink(['login', '--server', serverUrl()], desk, {
+        input: `${deskToken}\n`,
+        timeoutMs: 120_000,
+      });
+      expect(deskLogin.code, deskLogin.stderr).toBe(0);
+      const deskFingerprint = registered.exec(deskLogin.stderr.trim())?.[1] ?? '';
+      expect(deskFingerprint).not.toBe(fingerprint);
+      const fromDesk = await runHushlink(['share', '--to', bob.name, '--server', serverUrl()], desk, {
+        input: 'from the desk',
+        timeoutMs: 120_000,
+      });
+      expect(fromDesk.code, fromDesk.stderr).toBe(0);
+      const deskId = /\/s\/([A-Za-z0-9_-]{22})$/.exec(fromDesk.stdout.trim())?.[1] ?? '';
+      await openSealed(bob.page, deskId);
+      await expectHeading(bob.page, 'The secret');
+      expect(await bob.page.locator('#secret-sender').textContent()).toBe(
+        `Sealed by Alice Cli (@${alice.name}), key ${deskFingerprint}, verified: the signature matches a key of theirs. This browser has not seen this key of theirs before: compare its fingerprint with the one on their Account page.`,
+      );
+    } finally {
+      desk.remove();
+    }
+
+    // ---- 5. Alice removes the laptop's key (a step-up, by her passkey): it is gone, and so is its token. ----
     const list = await cliKeyList(alice.page);
     await list.locator('li[data-cli-signing-key="laptop"]').waitFor();
     await list.getByRole('button', { name: 'Remove the signing key of token “laptop”' }).click();
     await alice.page.getByRole('button', { name: 'Yes, remove it' }).click();
     await alice.page.getByText('Removed the signing key of token “laptop”, and revoked the token.').waitFor();
-    await list.getByText('None: hushlink login makes one.').waitFor();
+    await list.locator('li[data-cli-signing-key="laptop"]').waitFor({ state: 'detached' });
+    await list.locator('li[data-cli-signing-key="desk"]').waitFor();
     const after = await hushlink(['status']);
     expect(after.code).toBe(3);
 

@@ -58,6 +58,19 @@ describe.skipIf(python === undefined || process.platform === 'win32')(
       expect(got.output).not.toContain('hunter2');
     });
 
+    it('asks on the terminal for a passphrase the link did not announce, within the same view', async () => {
+      const { link, id } = await webCreate(server, 'hidden passphrase', {
+        passphrase: 'unsaid ✓',
+        announcePassphrase: false,
+      });
+      const got = onTerminal(`${hushlink} get '${link}'`, [['Passphrase: ', 'unsaid ✓\r']]);
+      expect(got.code, got.output).toBe(0);
+      expect(got.output).toContain('This secret needs a passphrase, although its link did not say so.');
+      expect(got.output).toContain('hidden passphrase\r\n');
+      expect(got.output).not.toContain('unsaid');
+      expect(await webMetadata(server, id)).toBeNull();
+    });
+
     it('gives up after three wrong passphrases with exit 4', async () => {
       const { link } = await webCreate(server, 'three strikes', { passphrase: 'right' });
       const got = onTerminal(`${hushlink} get '${link}'`, [

@@ -16,11 +16,19 @@ import { COMMON_HELP, COMMON_OPTIONS, type Command } from '../command.ts';
 import { downloadEnvelope } from '../download.ts';
 import { describeFsError, errorCode } from '../fs-error.ts';
 import { guardInterrupts } from '../interrupt.ts';
+import { keepEnvelope, readEnvelopeFile } from '../keep-envelope.ts';
 import { LINK_MESSAGES, parseKeylessLink, parseSecretLink } from '../link.ts';
 import { hint, setQuiet, status, writeJson, writeStdout } from '../output.ts';
 import { PendingOutputFile } from '../output-file.ts';
-import { askNonEmpty, PASSPHRASE_ATTEMPTS, type PassphraseSource, passphraseForGet } from '../passphrase.ts';
+import {
+  askNonEmpty,
+  PASSPHRASE_ATTEMPTS,
+  type PassphraseSource,
+  passphraseForGet,
+  passphraseFromEnv,
+} from '../passphrase.ts';
 import { formatBytes, Progress } from '../progress.ts';
+import { openTerminal } from '../prompt.ts';
 import { FilesWriter, type OutputPlan, type SavedFile } from '../save-files.ts';
 import { requireToken, resolveServerContext, tokenFor } from '../server-context.ts';
 
@@ -47,6 +55,7 @@ Options:
                      destination as NAME.partial-XXXXXX, and renamed into place only once the whole secret
                      is decrypted and authentic; on any failure they are deleted.
   --force            replace existing files instead of refusing
+  --envelope FILE    decrypt FILE (an envelope get kept) with LINK's key, without the server
 ${COMMON_HELP}
 
 A passphrase is asked for on the terminal, or taken from HUSHLINK_PASSPHRASE. A view is used up once
@@ -54,6 +63,10 @@ the secret is revealed, even if the passphrase is wrong: in a terminal you get $
 another view. The files' names are inside the encrypted secret, so a name that already exists is only
 found after the reveal: use -o with an empty folder, or --force. Secrets for the team (members and admins,
 not guests) or for named people need \`hushlink login\` on their server.
+If the secret needs a passphrase its link did not announce and there is no terminal to ask for it (and
+no HUSHLINK_PASSPHRASE), its encrypted envelope is kept as hushlink-ID.envelope (mode 0600, in the
+current folder or DIR) instead of being lost with the spent view; open it later, without the server, with
+  HUSHLINK_PASSPHRASE=… hushlink get --envelope hushlink-ID.envelope 'LINK'
 --json prints {"text","viewsLeft"} for a text (or {"file","bytes","viewsLeft"} with -o), and
 {"files":[{"name","type","size","path","sha256"}],"viewsLeft"} for files.`;
 
@@ -78,6 +91,7 @@ export const getCommand: Command = {
           ...COMMON_OPTIONS,
           output: { type: 'string', short: 'o' },
           force: { type: 'boolean', default: false },
+          envelope: { type: 'string' },
         },
       }),
     );
@@ -88,6 +102,10 @@ export const getCommand: Command = {
     }
     if (values.output === '-' && values.json) {
       throw new CliError('usage', '-o - prints the file on stdout, which leaves no room for --json.');
+    }
+    if (values.envelope !== undefined) {
+      await openKeptEnvelope(values.envelope, text, values.output, values.force, values.json);
+      return;
     }
     // Everything that can be checked without the server is checked first: a damaged key sends nothing. A link
     // with no key at all is what a sealed secret's link looks like, so its metadata (which consumes nothing) says
@@ -127,7 +145,22 @@ export const getCommand: Command = {
               () => progress.done(),
             );
           };
-          const opened = await openEnvelope(envelope, link.linkKey, source, plan as OutputPlan, values.force);
+          const keep = async (): Promise<never> => {
+            const dir = plan?.kind === 'dir' ? plan.dir : '.';
+            const path = await keepEnvelope(envelope, link.id, dir);
+            throw new CliError(
+              'decryption_failed',
+              `This secret needs a passphrase its link did not announce, and there is no terminal to ask for it. Its encrypted envelope is kept in ${path} (mode 0600); open it with: HUSHLINK_PASSPHRASE=… hushlink get --envelope ${path} LINK`,
+            );
+          };
+          const opened = await openEnvelope(
+            envelope,
+            link.linkKey,
+            source,
+            plan as OutputPlan,
+            values.force,
+            keep,
+          );
           source = opened.source;
           await deliver(opened.result, values.json, viewsLeft, plan?.kind === 'file');
         });
@@ -143,6 +176,34 @@ export const getCommand: Command = {
     }
   },
 };
+
+/**
+ * `get --envelope FILE LINK`: decrypts an envelope kept by an earlier `get` (or any saved envelope) with the link's
+ * key, asking for the passphrase on the terminal or taking `HUSHLINK_PASSPHRASE`; the server is not contacted.
+ *
+ * @throws CliError as `get` does after a reveal; `io` when FILE cannot be read.
+ */
+async function openKeptEnvelope(
+  path: string,
+  linkText: string,
+  output: string | undefined,
+  force: boolean,
+  json: boolean,
+): Promise<void> {
+  const link = parseSecretLink(linkText);
+  const plan = await planOutput(output, force);
+  const fromEnv = passphraseFromEnv(process.env);
+  let source: PassphraseSource | null =
+    fromEnv === undefined ? null : { passphrase: fromEnv, terminal: null };
+  try {
+    const opened = await openEnvelope(() => readEnvelopeFile(path), link.linkKey, source, plan, force, null);
+    source = opened.source;
+    await deliver(opened.result, json, null, plan.kind === 'file');
+  } finally {
+    if (plan.kind === 'file') await plan.file.discard();
+    (source as PassphraseSource | null)?.terminal?.close();
+  }
+}
 
 /**
  * Stops at a link with no key: a sealed secret's link (which the CLI cannot open) or a link whose key was cut off.
@@ -201,6 +262,8 @@ async function openEnvelope(
   initial: PassphraseSource | null,
   plan: OutputPlan,
   force: boolean,
+  /** Keeps the envelope in a file and throws why, when it needs a passphrase nobody can type now. */
+  keep: (() => Promise<never>) | null,
 ): Promise<{ result: Opened; source: PassphraseSource | null }> {
   let source = initial;
   for (let attempt = 1; ; attempt++) {
@@ -233,11 +296,34 @@ async function openEnvelope(
       }
       if (error.code === 'PASSPHRASE_REQUIRED' && source === null) {
         // The server's metadata said there was none; the envelope, which it cannot alter unnoticed, says otherwise.
-        source = await passphraseForGet(process.env);
+        // Ask on the terminal; with none (and no HUSHLINK_PASSPHRASE), keep the envelope: the view is spent.
+        source = await unannouncedPassphrase();
+        if (source === null) {
+          if (keep) await keep();
+          throw decryptionError(error, false);
+        }
         continue;
       }
       throw decryptionError(error, source !== null);
     }
+  }
+}
+
+/**
+ * The passphrase for an envelope whose metadata did not announce one: `HUSHLINK_PASSPHRASE`, or asked on the
+ * terminal; null when there is neither.
+ */
+async function unannouncedPassphrase(): Promise<PassphraseSource | null> {
+  const fromEnv = passphraseFromEnv(process.env);
+  if (fromEnv !== undefined) return { passphrase: fromEnv, terminal: null };
+  const terminal = openTerminal();
+  if (!terminal) return null;
+  try {
+    terminal.output.write('This secret needs a passphrase, although its link did not say so.\n');
+    return { passphrase: await askNonEmpty(terminal), terminal };
+  } catch (error) {
+    terminal.close();
+    throw error;
   }
 }
 
@@ -292,7 +378,12 @@ async function openSink(metadata: EnvelopeMetadata, plan: OutputPlan, force: boo
 }
 
 /** Prints the text or the JSON, or says where the files went. */
-async function deliver(opened: Opened, json: boolean, viewsLeft: number, named: boolean): Promise<void> {
+async function deliver(
+  opened: Opened,
+  json: boolean,
+  viewsLeft: number | null,
+  named: boolean,
+): Promise<void> {
   if (opened.kind === 'files') {
     if (json) {
       await writeJson({ files: opened.files, viewsLeft });

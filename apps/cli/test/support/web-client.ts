@@ -41,7 +41,13 @@ export async function webSeal(text: string, passphrase: string) {
 export async function webCreate(
   origin: string,
   text: string,
-  options: { passphrase?: string; maxViews?: number; tamper?: (envelope: Uint8Array) => void } = {},
+  options: {
+    passphrase?: string;
+    maxViews?: number;
+    tamper?: (envelope: Uint8Array) => void;
+    /** Whether the metadata says there is a passphrase (default: whether there is one); false to hide it. */
+    announcePassphrase?: boolean;
+  } = {},
 ): Promise<{ link: string; id: string; manageToken: string }> {
   const sealed = await webSeal(text, options.passphrase ?? '');
   let ciphertext = sealed.ciphertext;
@@ -55,7 +61,7 @@ export async function webCreate(
     expiresIn: 3600,
     maxViews: options.maxViews ?? 1,
     access: 'link',
-    passphrase: (options.passphrase ?? '') !== '',
+    passphrase: options.announcePassphrase ?? (options.passphrase ?? '') !== '',
     claimHash: sealed.claimHash,
   };
   const response = await fetch(`${origin}/api/secrets`, {

@@ -1,10 +1,12 @@
 import type { SecretSender } from '@hushlink/protocol';
 import type { RecipientKeyPair } from './key-store.ts';
+import { noteSignerKey } from './known-signers.ts';
 import { openSealedTextWithSender, sealedEnvelopeInfo } from './sealing-crypto.ts';
 
 /** What the reveal page can say about who sealed a secret it opened. */
 export type SenderCheck =
-  | { kind: 'verified'; sender: SecretSender; fingerprint: string }
+  /** `newKey`: this browser verified other keys of theirs before, never this one. */
+  | { kind: 'verified'; sender: SecretSender; fingerprint: string; newKey: boolean }
   /** Answered through a request link by someone signed out (the server names nobody, and it is unsigned). */
   | { kind: 'request-link' }
   /** A v1 or v2 envelope made before its sender had a signing key (or before senders signed at all). */
@@ -42,7 +44,9 @@ export async function openFromSender(
       // The library refuses both before this point; this guards against a future change in its contract.
       throw new Error('sender check did not hold');
     }
-    return { text: opened.text, check: { kind: 'verified', sender, fingerprint: opened.sender.fingerprint } };
+    const { fingerprint } = opened.sender;
+    const newKey = noteSignerKey(sender.id, fingerprint) === 'new-key';
+    return { text: opened.text, check: { kind: 'verified', sender, fingerprint, newKey } };
   }
   const { text } = await openSealedTextWithSender(envelope, keyPairs, { passphrase });
   if (info.version < 3) return { text, check: { kind: 'before-signing', sender } };
@@ -54,7 +58,11 @@ export async function openFromSender(
 export function describeSenderCheck(check: SenderCheck): string {
   switch (check.kind) {
     case 'verified':
-      return `Sealed by ${check.sender.displayName} (@${check.sender.name}), key ${check.fingerprint}, verified: the signature matches a key of theirs.`;
+      return `Sealed by ${check.sender.displayName} (@${check.sender.name}), key ${check.fingerprint}, verified: the signature matches a key of theirs.${
+        check.newKey
+          ? ' This browser has not seen this key of theirs before: compare its fingerprint with the one on their Account page.'
+          : ''
+      }`;
     case 'request-link':
       return 'Sender not verified: answered through your request link by someone who was not signed in.';
     case 'before-signing':
