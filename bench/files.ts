@@ -4,6 +4,7 @@ import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
+import { type BrowserLegs, browserRoundTrip, type Leg, type ServerProcesses } from './browser-files.ts';
 import { onCleanup } from './cleanup.ts';
 import type { CryptoTimes } from './crypto-rounds.ts';
 import { childEnv, ROOT } from './paths.ts';
@@ -16,30 +17,31 @@ import { round } from './stats.ts';
 /** The item's heading in the report. */
 export const FILES_TITLE = '5. Files (share and download through the CLI and the browser, wrangler dev)';
 
-/** The sizes compared: memory must not grow with the file. */
-export const FILE_SIZES = [128 * 1024 * 1024, 1024 * 1024 * 1024] as const;
+/**
+ * The sizes compared: memory must not grow with the file. `BENCH_FILE_SIZES_MIB=16,64` runs smaller ones while
+ * developing (the budgets are for 128 MiB and 1 GiB).
+ */
+export const FILE_SIZES: readonly number[] = (process.env.BENCH_FILE_SIZES_MIB ?? '128,1024')
+  .split(',')
+  .map((size) => Number(size) * 1024 * 1024);
 /** Each leg must reach at least this share of the raw encryption speed of item 1 (same runtime, wall clock). */
 const MIN_SHARE_OF_RAW = 0.5;
+/** Issue 20: the browser legs reach at least this share of the page's bare transfer on the same server. */
+export const MIN_SHARE_OF_BARE = 0.9;
+/** Issue 20: the page's main thread never runs a task longer than this during a transfer. */
+export const MAX_LONG_TASK_MS = 50;
 /** Peak memory "independent of file size": at 8× the size, the peak may grow by at most this much. */
 const MAX_PEAK_GROWTH_BYTES = 64 * 1024 * 1024;
 
-/** One leg of one transfer: how long it took and the peaks of memory seen meanwhile. */
-export interface Leg {
-  seconds: number;
-  mbPerSecond: number;
-  /** The client's peak RSS: the CLI's process tree, or Chromium's renderer processes. */
-  clientPeakBytes: number;
-  /** workerd's peak RSS during the leg. */
-  serverPeakBytes: number;
-}
-
-/** The four legs for one size. */
+/** The legs for one size. */
 export interface SizeFigures {
   bytes: number;
   cliShare: Leg;
   cliGet: Leg;
   browserShare: Leg | null;
   browserGet: Leg | null;
+  /** The reveal page's OPFS save path (no `showSaveFilePicker`). */
+  browserGetOpfs: Leg | null;
 }
 
 /** A file of `bytes` pseudo-random bytes (a random MiB with a counter, written in pieces) and its SHA-256. */
@@ -71,6 +73,7 @@ async function runCli(
   args: string[],
   env: NodeJS.ProcessEnv,
   bytes: number,
+  serverProcesses: ServerProcesses,
 ): Promise<{ stdout: string; leg: Leg }> {
   const started = performance.now();
   const child = spawn(process.execPath, [join(ROOT, 'apps', 'cli', 'bin', 'hushlink.mjs'), ...args], {
@@ -78,7 +81,7 @@ async function runCli(
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const client = samplePeakRss(() => (child.pid === undefined ? [] : processTree(child.pid)));
-  const server = samplePeakRss(() => processesMatching('workerd'));
+  const server = samplePeakRss(serverProcesses);
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (piece: Buffer) => {
@@ -105,6 +108,7 @@ export async function cliRoundTrip(
   bytes: number,
   sha256: string,
   folder: string,
+  serverProcesses: ServerProcesses = () => processesMatching('workerd'),
 ): Promise<{ share: Leg; get: Leg }> {
   const env = {
     ...childEnv(),
@@ -112,9 +116,9 @@ export async function cliRoundTrip(
     XDG_CONFIG_HOME: join(folder, 'config'),
     HUSHLINK_SERVER: serverUrl,
   };
-  const shared = await runCli(['share', path, '--server', serverUrl], env, bytes);
+  const shared = await runCli(['share', path, '--server', serverUrl], env, bytes, serverProcesses);
   const out = join(folder, 'downloaded.bin');
-  const got = await runCli(['get', shared.stdout, '-o', out], env, bytes);
+  const got = await runCli(['get', shared.stdout, '-o', out], env, bytes, serverProcesses);
   const back = await sha256OfFile(out);
   rmSync(out, { force: true });
   if (back !== sha256) throw new Error('the CLI downloaded different bytes than it shared');
@@ -136,7 +140,7 @@ export function rawEncryptMbPerSecond(times: CryptoTimes | Error, bytes: number)
   return bytes / 1e3 / Math.min(...runs.map((run) => run.wallMs));
 }
 
-const mib = (value: number) => `${round(value / 1024 / 1024)} MiB`;
+export const mib = (value: number) => `${round(value / 1024 / 1024)} MiB`;
 
 /** The section: a row per size and leg, budgets on speed against item 1 and on memory growth. */
 export function filesSection(
@@ -152,6 +156,7 @@ export function filesSection(
     ['CLI get', 'cliGet', raw.node],
     ['browser share', 'browserShare', raw.chromium],
     ['browser get', 'browserGet', raw.chromium],
+    ['browser get (OPFS)', 'browserGetOpfs', raw.chromium],
   ] as const;
   for (const size of figures) {
     for (const [label, key, reference] of legs) {
@@ -164,6 +169,7 @@ export function filesSection(
         reference === undefined ? '?' : `${Math.round((leg.mbPerSecond / reference) * 100)}%`,
         mib(leg.clientPeakBytes),
         mib(leg.serverPeakBytes),
+        leg.longTasks ? `${leg.longTasks.count}, max ${leg.longTasks.maxMs} ms` : '-',
       ]);
     }
   }
@@ -185,6 +191,7 @@ export function filesSection(
           rawSpeed === undefined ? '?' : `${Math.round((leg.mbPerSecond / rawSpeed) * 100)}%`,
           '-',
           mib(leg.serverPeakBytes),
+          '-',
         ]);
       }
     }
@@ -209,7 +216,7 @@ export function filesSection(
       );
     }
     const small = smallest?.[key];
-    const memoryText = `${label}: peak memory independent of size (client and workerd grow < ${mib(MAX_PEAK_GROWTH_BYTES)} from ${mib(FILE_SIZES[0])} to ${mib(FILE_SIZES[1])})`;
+    const memoryText = `${label}: peak memory independent of size (client and workerd grow < ${mib(MAX_PEAK_GROWTH_BYTES)} from ${mib(FILE_SIZES[0] ?? 0)} to ${mib(FILE_SIZES.at(-1) ?? 0)})`;
     if (!leg || !small || figures.length < 2) {
       budgets.push(notMeasured(`files.${key}.memory`, memoryText, 'not run at both sizes'));
     } else {
@@ -225,11 +232,15 @@ export function filesSection(
       );
     }
   }
+  budgets.push(...pageBudgets(largest, reference instanceof Error ? undefined : reference.at(-1)));
   return {
     id: 'files',
     title: FILES_TITLE,
     status: 'ran',
-    table: { head: ['transfer', 'time', 'speed', 'of raw', 'client peak', 'workerd peak'], rows },
+    table: {
+      head: ['transfer', 'time', 'speed', 'of raw', 'client peak', 'server peak', 'long tasks'],
+      rows,
+    },
     budgets,
     notes,
     figures,
@@ -269,85 +280,6 @@ function referenceNote(
   return lines.join(' ');
 }
 
-/** The renderer processes (the tabs) of the Chromium `pid`, whose summed RSS is the browser leg's client memory. */
-function renderersOf(pid: number): () => number[] {
-  return () => {
-    const tree = new Set(processTree(pid));
-    return processesMatching('--type=renderer').filter((renderer) => tree.has(renderer));
-  };
-}
-
-/** An expression for the first `tag` element whose text is `text`. */
-const withText = (tag: string, text: string) =>
-  `[...document.querySelectorAll(${JSON.stringify(tag)})].find((e) => e.textContent.trim() === ${JSON.stringify(text)})`;
-
-/** The save picker answers a file in the origin private file system, as in test/e2e/files.test.ts. */
-const SAVE_INTO_OPFS = `window.showSaveFilePicker = async (options) =>
-  (await navigator.storage.getDirectory()).getFileHandle(options?.suggestedName ?? 'x', { create: true });`;
-
-/**
- * Shares the file through the create page and saves it again through the reveal page's File System Access path,
- * in a Chromium driven over raw DevTools (`raw-cdp.ts`: Playwright's network recording would copy every upload
- * part). The saved size is checked, and the file deleted; the bytes are authenticated by the envelope before the
- * page reports the file saved.
- */
-export async function browserRoundTrip(
-  browser: RawBrowser,
-  serverUrl: string,
-  path: string,
-  name: string,
-  bytes: number,
-): Promise<{ share: Leg; get: Leg }> {
-  const page = await browser.newPage();
-  const renderers = renderersOf(browser.pid);
-  try {
-    await page.addInitScript(SAVE_INTO_OPFS);
-    await page.goto(`${serverUrl}/`);
-    await page.waitFor(withText('h1', 'Share a secret'), 60_000);
-    await page.setInputFile('#files', path);
-    let client = samplePeakRss(renderers);
-    let server = samplePeakRss(() => processesMatching('workerd'));
-    let started = performance.now();
-    await page.evaluate(`${withText('button', 'Create link')}.click()`);
-    await page.waitFor(withText('h1', 'Your link is ready'), 900_000);
-    const share = legOf(started, bytes, client.stop(), server.stop());
-    const link = await page.evaluate<string>(
-      `[...document.querySelectorAll('input')].find((input) => input.value.includes('/s/'))?.value ?? ''`,
-    );
-    if (!link) throw new Error('the create page showed no link');
-
-    await page.goto(link);
-    await page.waitFor(withText('button', 'Reveal'), 60_000);
-    client = samplePeakRss(renderers);
-    server = samplePeakRss(() => processesMatching('workerd'));
-    started = performance.now();
-    await page.evaluate(`${withText('button', 'Reveal')}.click()`);
-    const save = `document.querySelector(${JSON.stringify(`button[aria-label="Save ${name}"]`)})`;
-    await page.waitFor(save, 60_000);
-    await page.evaluate(`${save}.click()`);
-    await page.waitFor(
-      `document.body.textContent.includes('Saved: decrypted and checked in full.')`,
-      900_000,
-    );
-    const get = legOf(started, bytes, client.stop(), server.stop());
-    const saved = await page.evaluate<number>(`(async () => {
-      const folder = await navigator.storage.getDirectory();
-      const size = (await (await folder.getFileHandle(${JSON.stringify(name)})).getFile()).size;
-      await folder.removeEntry(${JSON.stringify(name)});
-      return size;
-    })()`);
-    if (saved !== bytes) throw new Error(`the browser saved ${saved} bytes of ${bytes}`);
-    return { share, get };
-  } finally {
-    await page.close();
-  }
-}
-
-function legOf(started: number, bytes: number, clientPeakBytes: number, serverPeakBytes: number): Leg {
-  const seconds = (performance.now() - started) / 1000;
-  return { seconds, mbPerSecond: round(bytes / 1e6 / seconds), clientPeakBytes, serverPeakBytes };
-}
-
 /**
  * Item 5: for each size, a file made on disk, shared and fetched by the CLI and by the browser against the same
  * `wrangler dev`. A leg that fails is noted and the others still run.
@@ -371,12 +303,14 @@ export async function benchFiles(
     const path = join(folder, name);
     const sha256 = await makeFile(path, bytes);
     const cli = await cliRoundTrip(serverUrl, path, bytes, sha256, folder);
-    let web: { share: Leg; get: Leg } | null = null;
+    let web: BrowserLegs | null = null;
     if (browser instanceof Error) {
       notes.push(`browser legs not run: ${browser.message}`);
     } else {
       try {
-        web = await browserRoundTrip(browser, serverUrl, path, name, bytes);
+        web = await browserRoundTrip(browser, serverUrl, path, name, bytes, () =>
+          processesMatching('workerd'),
+        );
       } catch (error) {
         notes.push(`browser legs at ${mib(bytes)} failed: ${error instanceof Error ? error.message : error}`);
       }
@@ -388,6 +322,7 @@ export async function benchFiles(
       cliGet: cli.get,
       browserShare: web?.share ?? null,
       browserGet: web?.get ?? null,
+      browserGetOpfs: web?.getOpfs ?? null,
     });
   }
   notes.push(
@@ -402,4 +337,45 @@ export async function benchFiles(
   }
   if (!(browser instanceof Error)) await browser.close();
   return filesSection(figures, raw, notes, reference);
+}
+
+/** Issue 20's budgets on wrangler dev: the browser legs at ≥ 90% of the page's bare transfer, no task > 50 ms. */
+function pageBudgets(largest: SizeFigures | undefined, bare: ReferenceFigures | undefined): Budget[] {
+  const budgets: Budget[] = [];
+  for (const [label, key, bareLeg] of [
+    ['browser share', 'browserShare', bare?.browserUpload],
+    ['browser get', 'browserGet', bare?.browserDownload],
+  ] as const) {
+    const leg = largest?.[key];
+    const text = `${label} (wrangler dev): ≥ ${MIN_SHARE_OF_BARE * 100}% of the page's bare transfer`;
+    if (!leg || !bareLeg) budgets.push(notMeasured(`files.${key}.bare`, text, 'not run'));
+    else {
+      const share = leg.mbPerSecond / bareLeg.mbPerSecond;
+      budgets.push(
+        budget(
+          `files.${key}.bare`,
+          text,
+          `${Math.round(share * 100)}% (${leg.mbPerSecond} of ${bareLeg.mbPerSecond} MB/s)`,
+          share >= MIN_SHARE_OF_BARE,
+        ),
+      );
+    }
+  }
+  budgets.push(...longTaskBudgets('wrangler dev', largest));
+  return budgets;
+}
+
+/** No main-thread task over `MAX_LONG_TASK_MS` during the largest size's browser share and get. */
+export function longTaskBudgets(where: string, largest: SizeFigures | undefined): Budget[] {
+  return (['browserShare', 'browserGet', 'browserGetOpfs'] as const).map((key) => {
+    const leg = largest?.[key];
+    const text = `${key} (${where}, ${largest ? mib(largest.bytes) : '?'}): no main-thread task > ${MAX_LONG_TASK_MS} ms`;
+    if (!leg?.longTasks) return notMeasured(`files.${key}.longTasks.${where}`, text, 'not run');
+    return budget(
+      `files.${key}.longTasks.${where}`,
+      text,
+      `${leg.longTasks.count} long tasks, longest ${leg.longTasks.maxMs} ms`,
+      leg.longTasks.maxMs <= MAX_LONG_TASK_MS,
+    );
+  });
 }

@@ -15,6 +15,7 @@ import { measureCryptoBrowser } from './crypto-browser.ts';
 import { measureCryptoNode } from './crypto-node.ts';
 import type { CryptoTimes } from './crypto-rounds.ts';
 import { benchFiles, FILES_TITLE, rawEncryptMbPerSecond } from './files.ts';
+import { benchFilesOnNode, withNodeLegs } from './files-node.ts';
 import { benchLookup, LOOKUP_TITLE } from './lookup.ts';
 import { describeMachine, finishMachine } from './machine.ts';
 import { benchNodeServer, NODE_SERVER_TITLE, startNodeBenchServer } from './node-server.ts';
@@ -189,6 +190,14 @@ async function main(): Promise<number> {
     // Before the Node server starts, so that the two servers do not share the cores.
     step('stopping wrangler dev');
     await attempt(() => server.stop());
+    if (files.status === 'ran' && web.ready) {
+      step('files on the Node server: the CLI, the browser and the page bare (a few minutes)');
+      const node = await attempt(startNodeBenchServer);
+      const legs =
+        node instanceof Error ? node : await attempt(() => benchFilesOnNode(node.url, files.notes));
+      if (!(node instanceof Error)) await attempt(() => node.stop());
+      files = withNodeLegs(files, legs);
+    }
   }
 
   let nodeServer: Section = skipped('node-server', NODE_SERVER_TITLE, 'BENCH_ONLY');
