@@ -21,6 +21,8 @@ const NODE_PASS_FILES = [
   'test/e2e/files.test.ts',
   // The Node server sets the security headers itself, below the app (node/response-headers.ts).
   'test/e2e/headers.test.ts',
+  // The page refuses code that differs from the build, whichever server sends the headers.
+  'test/e2e/code-integrity.test.ts',
 ];
 
 // The tests need passkeys bound to `localhost`, and create links without an account whatever the default is.

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { headersFile } from './build/headers-file.ts';
+import { pageIntegrity } from './build/page-integrity.ts';
 
 /** Chunk names people can read in dist/ and in the network panel, instead of the folder a chunk came from. */
 function chunkFileName(chunk: { name: string; facadeModuleId: string | null }): string {
@@ -9,7 +9,8 @@ function chunkFileName(chunk: { name: string; facadeModuleId: string | null }): 
   return 'assets/[name]-[hash].js';
 }
 
-// The build is served by the Worker as static assets (wrangler.toml `[assets]`), with `_headers` for the CSP.
+// The build is served by the Worker as static assets (wrangler.toml `[assets]`), with `_headers` for the CSP;
+// every script is pinned by its SHA-256 in the page (build/page-integrity.ts).
 export default defineConfig({
   build: {
     outDir: 'dist',
@@ -26,5 +27,5 @@ export default defineConfig({
   // The file worker (src/files/file-worker.ts) is a module worker: it loads the envelope and libsodium chunks with
   // dynamic imports, as the page does.
   worker: { format: 'es', rolldownOptions: { output: { chunkFileNames: chunkFileName } } },
-  plugins: [headersFile()],
+  plugins: [pageIntegrity()],
 });

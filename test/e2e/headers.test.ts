@@ -1,5 +1,6 @@
-import { readdirSync } from 'node:fs';
-import { NO_INDEX_HEADERS, SECURITY_HEADERS } from '@hushlink/protocol';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { contentSecurityPolicy, importMapOf, NO_INDEX_HEADERS, SECURITY_HEADERS } from '@hushlink/protocol';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newPerson } from './support/browser.ts';
@@ -24,8 +25,21 @@ async function headersOf(path: string): Promise<Headers> {
   return response.headers;
 }
 
-function expectSecurityHeaders(headers: Headers, path: string): void {
-  for (const [name, value] of Object.entries(SECURITY_HEADERS))
+/** The CSP of the built page and its static files: the import map of dist/index.html allowed by its SHA-256. */
+function pagePolicy(): string {
+  const html = readFileSync(new URL('../../apps/web/dist/index.html', import.meta.url), 'utf8');
+  const importMap = importMapOf(html);
+  expect(importMap).not.toBeNull();
+  return contentSecurityPolicy([
+    `sha256-${createHash('sha256')
+      .update(importMap ?? '')
+      .digest('base64')}`,
+  ]);
+}
+
+/** The security headers; the page and the static files carry the page's CSP, the API the one without a hash. */
+function expectSecurityHeaders(headers: Headers, path: string, policy = pagePolicy()): void {
+  for (const [name, value] of Object.entries({ ...SECURITY_HEADERS, 'Content-Security-Policy': policy }))
     expect(headers.get(name), `${name} on ${path}`).toBe(value);
 }
 
@@ -87,7 +101,7 @@ describe('headers', () => {
         expect(response.headers.get('Cache-Control'), what).toBe('no-store');
         expect(response.headers.get('Content-Type'), what).not.toContain('text/html');
         expect(body, what).not.toContain('<!doctype html>');
-        expectSecurityHeaders(response.headers, what);
+        expectSecurityHeaders(response.headers, what, SECURITY_HEADERS['Content-Security-Policy']);
       }
     }
     for (const path of [`/s/${SOME_ID}`, `/m/${SOME_ID}`, `/r/${SOME_ID}`, '/links/', '/signin']) {
@@ -106,6 +120,7 @@ describe('headers', () => {
     const mistyped = await visitor.page.goto(`${serverUrl()}/no-such-page`);
     expect(mistyped?.status()).toBe(404);
     expect(mistyped?.headers()['cache-control']).toBe('no-store');
+    expect(mistyped?.headers()['content-security-policy']).toBe(pagePolicy());
     await waitForHeading(visitor.page, 'Page not found');
     await visitor.context.close();
   });
@@ -113,7 +128,8 @@ describe('headers', () => {
   it('runs under that CSP in Chromium: libsodium compiles (wasm-unsafe-eval) while eval and markup stay blocked', async () => {
     const sender = await newPerson(browser);
     const response = await sender.page.goto(`${serverUrl()}/`);
-    expect(response?.headers()['content-security-policy']).toBe(SECURITY_HEADERS['Content-Security-Policy']);
+    expect(response?.headers()['content-security-policy']).toBe(pagePolicy());
+    expect(response?.headers()['integrity-policy']).toBe('blocked-destinations=(script)');
     const created = await createSecretInPage(sender.page, { text: 'works under the CSP' });
 
     const recipient = await newPerson(browser);

@@ -1,5 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { ApiError } from '../errors.ts';
+import { pageContentSecurityPolicy } from './page-policy.ts';
 
 /** The client's page (`index.html`), or null when it cannot be had. */
 export type PageSource = (c: Context) => Promise<string | null>;
@@ -28,7 +29,8 @@ export function noSuchFile(page?: PageSource): MiddlewareHandler {
     const path = c.req.path;
     if (page && isNavigation(c) && !path.startsWith('/assets/') && !path.startsWith('/_')) {
       const html = await page(c);
-      if (html !== null) return c.html(html, 404);
+      if (html !== null)
+        return c.html(html, 404, { 'Content-Security-Policy': pageContentSecurityPolicy(html) });
     }
     return c.json(new ApiError('not_found', 404, 'There is no such page or file.').toJSON(), 404);
   };

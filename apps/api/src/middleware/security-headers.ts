@@ -20,7 +20,11 @@ export function securityHeaders(): MiddlewareHandler {
   const headers = Object.entries(RESPONSE_HEADERS);
   return async (c, next) => {
     await next();
-    for (const [name, value] of headers) c.res.headers.set(name, value);
+    for (const [name, value] of headers) {
+      // The page chooses its own CSP, which allows its import map by hash (`pageContentSecurityPolicy`).
+      if (name === 'Content-Security-Policy' && c.res.headers.has(name)) continue;
+      c.res.headers.set(name, value);
+    }
     // Content-hashed static assets set their own long cache; everything else is never cached.
     if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', DEFAULT_CACHE_CONTROL);
   };

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../../../scripts/lib/dev-server.mjs';
 import { applyMigrations, NewerDatabaseError, readMigrations } from '../db/sqlite-migrations.ts';
+import { pageContentSecurityPolicy } from '../middleware/page-policy.ts';
 import { RESPONSE_HEADERS } from '../middleware/security-headers.ts';
 import { memoryRateLimiter } from './memory-rate-limiter.ts';
 import { readNodeSettings, SettingsError } from './settings.ts';
@@ -118,6 +119,10 @@ describe('the Node server process', () => {
     const base = `http://127.0.0.1:${port}`;
     try {
       const asset = readdirSync(join(root, 'apps/web/dist/assets')).find((name) => name.endsWith('.js'));
+      const pagePolicy = pageContentSecurityPolicy(
+        readFileSync(join(root, 'apps/web/dist/index.html'), 'utf8'),
+      );
+      expect(pagePolicy).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/]{43}='/);
       const responses = {
         health: await fetch(`${base}/api/health`),
         'API error': await fetch(`${base}/api/secrets/not-an-id`),
@@ -133,7 +138,13 @@ describe('the Node server process', () => {
       expect(responses['bad JSON'].status).toBe(400);
       for (const [what, response] of Object.entries(responses)) {
         await response.body?.cancel();
-        for (const [name, value] of Object.entries(RESPONSE_HEADERS))
+        // The page and the static files allow the page's import map by its hash; the API allows no inline script.
+        const policy =
+          what === 'page' || what === 'asset' ? pagePolicy : RESPONSE_HEADERS['Content-Security-Policy'];
+        for (const [name, value] of Object.entries({
+          ...RESPONSE_HEADERS,
+          'Content-Security-Policy': policy,
+        }))
           expect(response.headers.get(name), `${name} on ${what}`).toBe(value);
         expect(response.headers.get('Cache-Control'), what).toBe(
           what === 'asset' ? 'public, max-age=31536000, immutable' : 'no-store',

@@ -3,6 +3,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { isPageRoute } from '@hushlink/protocol';
 import type { MiddlewareHandler } from 'hono';
 import { noSuchFile } from '../middleware/no-such-file.ts';
+import { pageContentSecurityPolicy } from '../middleware/page-policy.ts';
 
 /**
  * Serves the built web client from `root` as Workers static assets do (wrangler.toml, and the `_redirects` and
@@ -13,10 +14,14 @@ import { noSuchFile } from '../middleware/no-such-file.ts';
  */
 export function staticAssets(root: string): MiddlewareHandler {
   const indexHtml = readFileSync(`${root}/index.html`, 'utf8');
+  // The CSP that allows the page's import map by its hash, as the build's `_headers` gives it on Workers.
+  const pagePolicy = pageContentSecurityPolicy(indexHtml);
   const serveFile = serveStatic({
     root,
     onFound: (path, c) => {
       if (path.includes('/assets/')) c.header('Cache-Control', 'public, max-age=31536000, immutable');
+      // Every static file gets the page's CSP, as the `/*` rule of `_headers` gives it on Workers.
+      c.header('Content-Security-Policy', pagePolicy);
     },
   });
   const missing = noSuchFile(async () => indexHtml);
@@ -28,7 +33,7 @@ export function staticAssets(root: string): MiddlewareHandler {
       found = false;
     });
     if (found && response) return response;
-    if (isPageRoute(c.req.path)) return c.html(indexHtml);
+    if (isPageRoute(c.req.path)) return c.html(indexHtml, 200, { 'Content-Security-Policy': pagePolicy });
     return missing(c, next);
   };
 }

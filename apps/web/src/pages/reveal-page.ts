@@ -1,7 +1,7 @@
 import type { DownloadGrant, PublicUser, SecretMetadata } from '@hushlink/protocol';
 import { secretIdSchema } from '@hushlink/protocol';
 import { ApiRequestError, getSecretMetadata, revealSecret } from '../api/index.ts';
-import { envelopeErrorCode } from '../crypto/envelope.ts';
+import { envelopeErrorCode, loadEnvelope } from '../crypto/envelope.ts';
 import { claimFor, envelopeBytes, openSecret, readLinkKey } from '../crypto/open-secret.ts';
 import { describeError } from '../describe-error.ts';
 import { MESSAGES } from '../messages.ts';
@@ -63,6 +63,10 @@ export async function showRevealPage(main: HTMLElement, id: string): Promise<voi
   }
   let linkKey: Uint8Array | null;
   try {
+    // The code that decrypts (the envelope chunk and libsodium, each pinned by its SHA-256 in the page) loads
+    // before the key is read from the fragment: when the browser refuses a chunk that differs, the key is never
+    // read, and the page guard (integrity/page-guard.ts) replaces the page with its error.
+    await (await loadEnvelope()).loadSodium();
     linkKey = await linkKeyOrNull(currentFragment());
   } catch (error) {
     showNotice(main, { title: 'Something went wrong', message: describeError(error) });
