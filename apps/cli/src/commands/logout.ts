@@ -7,8 +7,9 @@ import { hint, setQuiet, status, writeJson } from '../output.ts';
 
 const HELP = `Usage: hushlink logout [options]
 
-Deletes the saved login (${configPath()}).
-The token itself stays valid until it expires; revoke it on the server's Account page if it leaked.
+Deletes the saved login (${configPath()}): the token and the signing key.
+The token itself stays valid until it expires, and the signing key's public half stays registered with
+it; revoke the token (or remove the key) on the server's Account page if either leaked.
 
 Options:
 ${COMMON_HELP}
@@ -29,7 +30,7 @@ export const logoutCommand: Command = {
       throw new CliError('usage', 'logout takes no arguments; see `hushlink logout --help`.');
     const deleted = await deleteConfig();
     if (values.json) await writeJson({ loggedOut: deleted });
-    else status(deleted ? 'Logged out: the saved token is deleted.' : 'You were not logged in.');
+    else status(deleted ? 'Logged out: the saved token and signing key are deleted.' : 'You were not logged in.');
     if (process.env.HUSHLINK_TOKEN)
       hint('HUSHLINK_TOKEN is still set in your environment and is still used.');
   },
