@@ -30,7 +30,10 @@ export const logoutCommand: Command = {
       throw new CliError('usage', 'logout takes no arguments; see `hushlink logout --help`.');
     const deleted = await deleteConfig();
     if (values.json) await writeJson({ loggedOut: deleted });
-    else status(deleted ? 'Logged out: the saved token and signing key are deleted.' : 'You were not logged in.');
+    else
+      status(
+        deleted ? 'Logged out: the saved token and signing key are deleted.' : 'You were not logged in.',
+      );
     if (process.env.HUSHLINK_TOKEN)
       hint('HUSHLINK_TOKEN is still set in your environment and is still used.');
   },
