@@ -359,6 +359,7 @@ const CLI_CODES: Partial<Record<ErrorCode, CliErrorCode>> = {
   origin_mismatch: 'auth',
   sign_in_required: 'auth',
   not_for_you: 'auth',
+  network_not_allowed: 'auth',
   account_disabled: 'auth',
   claim_mismatch: 'bad_link',
   unknown_user: 'usage',

@@ -7,6 +7,7 @@ import {
   MAX_VIEWS,
   MIN_EXPIRES_IN_SECONDS,
 } from './limits.ts';
+import { allowedRangesSchema } from './network-range.ts';
 import { secretIdSchema } from './secret-id.ts';
 import { userIdSchema } from './user.ts';
 
@@ -48,6 +49,11 @@ export const createSecretRequestSchema = z
     sealed: z._default(z.boolean(), false),
     /** Tell the creator (dashboard, and the alert webhook when set) each time it is opened. */
     notifyOnOpen: z._default(z.boolean(), false),
+    /**
+     * The networks it may be opened from (metadata and reveal): addresses and CIDR ranges. Absent, any network;
+     * from anywhere else it is refused, consuming nothing.
+     */
+    allowedRanges: z.optional(allowedRangesSchema),
     /** base64url SHA-256 of the claim derived from the link key; absent exactly when sealed. */
     claimHash: z.optional(base64UrlSchema({ exactBytes: 32 })),
   })

@@ -14,6 +14,7 @@ export const ERROR_CODES = [
   'origin_mismatch',
   'sign_in_required',
   'not_for_you',
+  'network_not_allowed',
   'challenge_invalid',
   'webauthn_failed',
   'name_taken',

@@ -10,6 +10,7 @@ export * from './error-codes.ts';
 export * from './health.ts';
 export * from './invites.ts';
 export * from './limits.ts';
+export * from './network-range.ts';
 export * from './page-routes.ts';
 export * from './plain-text.ts';
 export * from './recipient-keys.ts';

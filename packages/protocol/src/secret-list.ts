@@ -29,6 +29,8 @@ export const mySecretSchema = z.object({
   viewsUsed: z.int(),
   viewsLeft: z.int(),
   notifyOnOpen: z.boolean(),
+  /** The networks it may be opened from, canonical; absent or empty, any network. */
+  allowedRanges: z.optional(z.array(z.string())),
   views: z.array(secretViewSchema),
 });
 

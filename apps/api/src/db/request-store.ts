@@ -132,6 +132,7 @@ export function requestStore(db: Database) {
             blobDeleteAfter: sql`NULL`,
             requestId: sql`${secretRequests.id}`,
             answererId: sql`${secret.answererId}`,
+            allowedRanges: sql`NULL`,
           })} FROM ${claimed}`,
         ),
         db.insert(secretRecipients).select(

@@ -58,6 +58,11 @@ export const secrets = sqliteTable(
      * checks), or NULL when it was answered signed out. The creator (`creator_id`) of an answer is the requester.
      */
     answererId: text('answerer_id'),
+    /**
+     * The networks it may be opened from: a JSON array of canonical ranges (`["192.0.2.0/24"]`); NULL, any
+     * network. Set once at creation.
+     */
+    allowedRanges: text('allowed_ranges'),
   },
   (table) => [
     index('secrets_expires_at_idx').on(table.expiresAt),

@@ -53,6 +53,8 @@ export interface NewStoredSecret {
   creatorId: string | null;
   notifyOnOpen: boolean;
   recipients: string[];
+  /** The networks it may be opened from, canonical; null for any network. */
+  allowedRanges: string[] | null;
 }
 
 /** What may be shown about a live secret without consuming it, and what the access check needs. */
@@ -70,6 +72,8 @@ export interface LiveSecret {
   answererId: string | null;
   /** When it was created (ms): whether its sender signed by then decides if it must be signed. */
   createdAt: number;
+  /** The networks it may be opened from: the JSON array as stored; null for any network. */
+  allowedRanges: string | null;
 }
 
 /** A download grant as inserted by a reveal of an uploaded secret; only the token's SHA-256 is stored. */
@@ -143,6 +147,7 @@ const liveColumns = {
   requestId: secrets.requestId,
   answererId: secrets.answererId,
   createdAt: secrets.createdAt,
+  allowedRanges: secrets.allowedRanges,
 };
 
 /**
@@ -155,10 +160,11 @@ export function secretStore(db: Database) {
   return {
     /** Inserts a new secret with all its views left, its recipients and its audit event, in one transaction. */
     async insert(secret: NewStoredSecret, audit: Omit<AuditRow, 'id'>): Promise<void> {
-      const { recipients, upload, ...row } = secret;
+      const { recipients, upload, allowedRanges, ...row } = secret;
       const { insertSecret, insertAudit } = creationQueries(db);
       const secretItem = insertSecret.bind({
         ...row,
+        allowedRanges: allowedRanges ? JSON.stringify(allowedRanges) : null,
         storage: upload ? 'upload' : 'inline',
         blobState: upload ? 'uploading' : null,
         uploadId: upload?.uploadId ?? null,
@@ -194,7 +200,7 @@ export function secretStore(db: Database) {
 
     /**
      * Consumes one view of a live secret whose claim hash matches — or, for `claimHash` null, of a live sealed
-     * secret (which has none) — and whose access rule is `onlyAccess`, when given, and records it, in one batch (one
+     * secret (which has none) — and, when `onlyAccess` is given, whose access rule it is and which is not limited to networks, and records it, in one batch (one
      * transaction, one round trip): the consuming update; who viewed it, the audit event (`audit`, with
      * `{"viewsLeft":N}` as its detail) and, for an upload, the download `grant`, each inserted only when the
      * statement before it changed a row (SQLite's `changes()`), so only when the view was consumed; then the
@@ -394,6 +400,7 @@ const creationQueries = perDatabase((db) => ({
       blobState: p('blobState'),
       uploadId: p('uploadId'),
       uploadIdleUntil: p('uploadIdleUntil'),
+      allowedRanges: p('allowedRanges'),
     }),
   ),
   insertAudit: batchTemplate(db.insert(auditEvents).values({ ...auditPlaceholders, detail: p('detail') })),
@@ -417,7 +424,8 @@ const consumeQueries = perDatabase((db) => ({
           eq(secrets.id, p('id')),
           sql`(${secrets.claimHash} = ${p('claimHash')} or (${p('claimHash')} is null and ${secrets.claimHash} is null and ${secrets.sealed} = 1))`,
           isLive(p('now')),
-          sql`(${p('onlyAccess')} is null or ${secrets.access} = ${p('onlyAccess')})`,
+          // The fast path (`onlyAccess`) takes no secret limited to networks: its caller checks the address first.
+          sql`(${p('onlyAccess')} is null or (${secrets.access} = ${p('onlyAccess')} and ${secrets.allowedRanges} is null))`,
         ),
       )
       .returning({

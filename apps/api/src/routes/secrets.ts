@@ -38,7 +38,7 @@ export function secretRoutes(ports: AppPorts) {
       return c.json({ revoked: await revokeAllSecrets(ports, request, requireActor(request.actor)) });
     })
     .get('/:id', validate('param', idParamSchema), async (c) => {
-      return c.json(await getSecretMetadata(ports, c.get('request').actor, c.req.valid('param').id));
+      return c.json(await getSecretMetadata(ports, c.get('request'), c.req.valid('param').id));
     })
     .post(
       '/:id/reveal',

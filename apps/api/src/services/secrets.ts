@@ -23,6 +23,7 @@ import { accessRefusal, assertMayOpen } from './access-rule.ts';
 import { auditRow, recordAudit } from './audit.ts';
 import { liveCliSigningPublicKeys } from './cli-signing-keys.ts';
 import { assertMayCreateSecret } from './creation-policy.ts';
+import { assertOpensFromHere, canonicalRanges, storedRanges } from './link-networks.ts';
 import { assertManageToken } from './manage-token.ts';
 import { blobKey, discardBlobLater } from './secret-blobs.ts';
 import { secretStateOf } from './secret-state.ts';
@@ -45,6 +46,7 @@ export interface NewSecret {
   sealed: boolean;
   notifyOnOpen: boolean;
   claimHash?: string | undefined;
+  allowedRanges?: string[] | undefined;
 }
 
 /**
@@ -61,6 +63,7 @@ export async function createSecret(
   input: NewSecret,
 ): Promise<CreateSecretResponse> {
   assertMayCreateSecret(ports.config, request.actor, input.access);
+  const allowedRanges = canonicalRanges(input.allowedRanges);
   const size = input.upload?.size ?? base64UrlByteLength(input.ciphertext ?? '') ?? 0;
   const limit = ports.config.maxSecretBytes;
   if (size > maxEnvelopeBytes(limit)) {
@@ -106,13 +109,19 @@ export async function createSecret(
         creatorId: request.actor?.user.id ?? null,
         notifyOnOpen: input.notifyOnOpen && request.actor !== null,
         recipients,
+        allowedRanges,
       },
       auditRow(
         ports,
         request,
         'secret.created',
         { type: 'secret', id },
-        { access: input.access, storage, sealed: input.sealed },
+        {
+          access: input.access,
+          storage,
+          sealed: input.sealed,
+          ...(allowedRanges ? { allowedRanges: allowedRanges.join(' ') } : {}),
+        },
       ),
     );
   } catch (error) {
@@ -140,7 +149,8 @@ function describeBytes(bytes: number): string {
 }
 
 /**
- * What the reveal page may show before anything is consumed. Throws `not_found` when the secret is gone. The sender
+ * What the reveal page may show before anything is consumed. Throws `not_found` when the secret is gone, and what
+ * `assertOpensFromHere` throws for a link limited to other networks. The sender
  * of a sealed secret is named only to its creator and its named recipients (whoever holds only the id learns
  * nothing of who sent what to whom). A signed-in caller is told whether the access rule admits them (`forYou`), so
  * the page can say "Not for you" before asking for a passkey; the rule is public, and whether one is named
@@ -148,11 +158,13 @@ function describeBytes(bytes: number): string {
  */
 export async function getSecretMetadata(
   ports: AppPorts,
-  actor: Actor | null,
+  request: RequestInfo,
   id: string,
 ): Promise<SecretMetadata> {
   const live = await secretStore(ports.db).findLive(id, ports.clock.now());
   if (!live) throw secretGone();
+  await assertOpensFromHere(ports, request, id, live.allowedRanges);
+  const actor = request.actor;
   const sender = live.sealed && actor ? await sealedSender(ports, actor, id, live) : null;
   const forYou = actor ? (await accessRefusal(ports, actor, id, live.access)) === null : undefined;
   return {
@@ -212,9 +224,9 @@ async function sealedSender(
  * (inline) secret consumes nothing (`openAsSender`).
  *
  * Throws `not_found` when the secret is gone; `claim_required` (400) without a claim for a secret that is not
- * sealed, and `invalid_request` (400) with one for a sealed secret; `sign_in_required` or `not_for_you` when the
- * access rule refuses the caller (recorded as `secret.denied`); `claim_mismatch` when the claim is wrong. None
- * consumes anything.
+ * sealed, and `invalid_request` (400) with one for a sealed secret; `network_not_allowed` from outside the link's
+ * networks, `sign_in_required` or `not_for_you` when the access rule refuses the caller (each recorded as
+ * `secret.denied`); `claim_mismatch` when the claim is wrong. None consumes anything.
  */
 export async function revealSecret(
   ports: AppPorts,
@@ -242,9 +254,9 @@ export async function revealSecret(
       auditRow(ports, request, 'secret.opened', { type: 'secret', id }),
       onlyAccess ? { onlyAccess, grant } : { grant },
     );
-  // A `link` secret needs no access check: consume it at once. Anything else (another access rule, a wrong
-  // claim, a sealed secret, a secret that is gone) takes the same second look, so unknown and used-up ids cost
-  // the same.
+  // A `link` secret not limited to networks needs no check: consume it at once. Anything else (another access
+  // rule, networks, a wrong claim, a sealed secret, a secret that is gone) takes the same second look, so unknown
+  // and used-up ids cost the same.
   let consumed = claimHash === null ? null : await consume('link');
   if (!consumed) {
     const live = await store.findLive(id, now);
@@ -263,13 +275,14 @@ export async function revealSecret(
         "Send the claim derived from the link's key to reveal this secret. Check that the whole link was copied.",
       );
     }
+    await assertOpensFromHere(ports, request, id, live.allowedRanges);
     await assertMayOpen(ports, request, id, live.access);
     if (isSendersOwnOpening(request.actor, live)) {
       const own = await openAsSender(ports, request, id, now);
       if (!own) throw secretGone();
       return own;
     }
-    if (live.access !== 'link') consumed = await consume();
+    if (live.access !== 'link' || live.allowedRanges !== null) consumed = await consume();
   }
   if (!consumed) {
     // Nothing was consumed: a concurrent reveal took the last view, or the claim is wrong.
@@ -377,6 +390,7 @@ export async function listMySecrets(ports: AppPorts, actor: Actor): Promise<MySe
     viewsUsed: views.length,
     viewsLeft: row.revokedAt !== null || row.expiresAt <= now ? 0 : row.viewsLeft,
     notifyOnOpen: row.notifyOnOpen,
+    allowedRanges: storedRanges(row.allowedRanges),
     views: views.map((view) => ({
       at: new Date(view.at).toISOString(),
       user: view.userId ? (people.get(view.userId) ?? null) : null,

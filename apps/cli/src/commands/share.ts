@@ -15,8 +15,10 @@ import {
   type CreateSecretRequest,
   type CreateSecretResponse,
   DEFAULT_EXPIRES_IN_SECONDS,
+  MAX_ALLOWED_RANGES,
   MAX_INLINE_CIPHERTEXT_BYTES,
   MAX_VIEWS,
+  networkRangeSchema,
   UPLOAD_IDLE_SECONDS,
 } from '@hushlink/protocol';
 import { ApiClient } from '../api-client.ts';
@@ -72,6 +74,9 @@ Options:
   --no-seal          with --to: always a link with its key, never sealed
   --no-self          with --to: do not seal to your own passkeys' keys as well
   --notify           record each opening for \`hushlink status\` and the server's alerts
+  --allow-ip RANGE   open only from this network: an IPv4 or IPv6 address or CIDR range such as
+                     192.0.2.0/24 (repeatable, up to ${MAX_ALLOWED_RANGES}); from anywhere else it is refused
+                     and nothing is used up
 ${COMMON_HELP}
 
 signed-in, people, --to and --notify need \`hushlink login\` first.
@@ -105,6 +110,7 @@ export const shareCommand: Command = {
           sealed: { type: 'boolean', default: false },
           'no-seal': { type: 'boolean', default: false },
           'no-self': { type: 'boolean', default: false },
+          'allow-ip': { type: 'string', multiple: true, default: [] },
         },
       }),
     );
@@ -114,6 +120,7 @@ export const shareCommand: Command = {
     const maxViews = values.views === undefined ? 1 : parseWholeNumber(values.views, '--views', 1, MAX_VIEWS);
     const access = accessOf(values.access, values.to.length > 0);
     const mode = sealModeOf(values.sealed, values['no-seal'], values['no-self'], access);
+    const allowedRanges = allowedRangesOf(values['allow-ip']);
 
     const context = await resolveServerContext(values.server);
     const origin = context.server;
@@ -149,6 +156,7 @@ export const shareCommand: Command = {
         recipients: plan?.recipientIds ?? [],
         passphrase: passphrase !== undefined,
         notifyOnOpen: values.notify,
+        ...(allowedRanges.length > 0 ? { allowedRanges } : {}),
       };
       let created: CreateSecretResponse;
       let linkKey: string | null = null;
@@ -330,4 +338,25 @@ function sealModeOf(sealed: boolean, noSeal: boolean, noSelf: boolean, access: A
   }
   if (sealed) return 'require';
   return noSeal ? 'never' : 'auto';
+}
+
+/**
+ * Reads the --allow-ip values: each an address or CIDR range as the server takes them (`networkRangeSchema`).
+ *
+ * @throws CliError `usage` naming the first value that is not one, or for more than `MAX_ALLOWED_RANGES`.
+ */
+function allowedRangesOf(values: string[]): string[] {
+  if (values.length > MAX_ALLOWED_RANGES) {
+    throw new CliError('usage', `--allow-ip is accepted at most ${MAX_ALLOWED_RANGES} times.`);
+  }
+  for (const value of values) {
+    const parsed = networkRangeSchema.safeParse(value);
+    if (!parsed.success) {
+      throw new CliError(
+        'usage',
+        `--allow-ip ${value}: ${parsed.error.issues[0]?.message ?? 'not a range'}.`,
+      );
+    }
+  }
+  return values;
 }
