@@ -57,6 +57,9 @@ function describeApiError(error: ApiRequestError): string {
       return MESSAGES.signInRequired;
     case 'not_for_you':
       return MESSAGES.notForYou;
+    case 'network_not_allowed':
+      // Only the server knows the rule; its sentence names no range.
+      return error.message;
     case 'unauthorized':
       return 'This server does not accept new secrets without signing in.';
     case 'unknown_user':

@@ -18,6 +18,7 @@ import { internalLink } from '../ui/navigation.ts';
 import { createStatusLine } from '../ui/status-line.ts';
 import type { AccessControls } from './access-controls.ts';
 import type { CreatedLink } from './created-link-view.ts';
+import { networkLimitField } from './network-limit-field.ts';
 
 const LEDE =
   'Your secret is encrypted in this browser. The key travels only inside the link, so the server never sees it.';
@@ -132,6 +133,7 @@ export async function showCreatePage(main: HTMLElement, options: { focus?: boole
       return;
     }
   }
+  const networks = networkLimitField();
   const submit = h('button', { type: 'submit', class: 'primary' }, 'Create link');
   const status = createStatusLine();
   let busy = false;
@@ -159,6 +161,13 @@ export async function showCreatePage(main: HTMLElement, options: { focus?: boole
       controls?.picker.input.focus();
       return;
     }
+    const limit = networks.read();
+    if ('error' in limit) {
+      status.error(limit.error);
+      networks.input.focus();
+      return;
+    }
+    const allowedRanges = limit.ranges.length > 0 ? { allowedRanges: limit.ranges } : {};
     busy = true;
     form.setAttribute('aria-busy', 'true');
     try {
@@ -169,7 +178,14 @@ export async function showCreatePage(main: HTMLElement, options: { focus?: boole
         const share = { text, expiresIn: Number(expiry.value), maxViews, passphrase: passphrase.value };
         await shareWithPeople(
           main,
-          { ...share, notifyOnOpen: controls.notify.checked, recipients, sealing: controls.sealing, status },
+          {
+            ...share,
+            ...allowedRanges,
+            notifyOnOpen: controls.notify.checked,
+            recipients,
+            sealing: controls.sealing,
+            status,
+          },
           () => void showCreatePage(main, { focus: true }),
         );
         return;
@@ -181,6 +197,7 @@ export async function showCreatePage(main: HTMLElement, options: { focus?: boole
         ...(recipients.length > 0 ? { recipients: recipients.map((person) => person.id) } : {}),
         ...(controls ? { notifyOnOpen: controls.notify.checked } : {}),
         passphrase: passphrase.value !== '',
+        ...allowedRanges,
       };
       let created: CreateSecretResponse;
       let linkKey: string;
@@ -263,6 +280,7 @@ export async function showCreatePage(main: HTMLElement, options: { focus?: boole
       hint: 'Send the passphrase by another channel (a call, a different app), never together with the link.',
     }),
     controls?.element,
+    networks.element,
     h('div', { class: 'actions' }, submit),
     status.element,
   );

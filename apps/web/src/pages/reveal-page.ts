@@ -76,11 +76,16 @@ export async function showRevealPage(main: HTMLElement, id: string): Promise<voi
     // Without a usable key nothing can be revealed. Still say "gone" when it is (a reload after the last view
     // lands here, because the key left the address bar); looking up metadata consumes nothing.
     // A sealed secret's link has no key: its recipients' passkeys open it (sealing/, a chunk of its own).
+    let refusal: ApiRequestError | null = null;
     const found = await getSecretMetadata(id).then(
       (metadata) => metadata,
-      (error: unknown) => (error instanceof ApiRequestError && error.code === 'not_found' ? null : undefined),
+      (error: unknown) => {
+        if (isNetworkRefusal(error)) refusal = error;
+        return error instanceof ApiRequestError && error.code === 'not_found' ? null : undefined;
+      },
     );
-    if (found?.sealed) await showSealed(main, id, found);
+    if (refusal) showNetworkRefusal(main, refusal);
+    else if (found?.sealed) await showSealed(main, id, found);
     else if (found === null) showGone(main);
     else showIncomplete(main);
     return;
@@ -90,6 +95,7 @@ export async function showRevealPage(main: HTMLElement, id: string): Promise<voi
     metadata = await getSecretMetadata(id);
   } catch (error) {
     if (error instanceof ApiRequestError && error.code === 'not_found') showGone(main);
+    else if (isNetworkRefusal(error)) showNetworkRefusal(main, error);
     else showNotice(main, { title: 'Something went wrong', message: describeError(error) });
     return;
   }
@@ -344,4 +350,14 @@ function showWaiting(
     ),
     form,
   );
+}
+
+/** Whether the server refused this link because the reader is outside the networks its sender chose. */
+function isNetworkRefusal(error: unknown): error is ApiRequestError {
+  return error instanceof ApiRequestError && error.code === 'network_not_allowed';
+}
+
+/** The link opens only on its sender's networks: the server's sentence, which names none of them. */
+function showNetworkRefusal(main: HTMLElement, error: ApiRequestError): void {
+  showNotice(main, { title: 'Not from this network', message: error.message });
 }

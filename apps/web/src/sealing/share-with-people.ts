@@ -15,6 +15,8 @@ export interface PeopleShare {
   maxViews: number;
   passphrase: string;
   notifyOnOpen: boolean;
+  /** The networks the links may be opened from; absent, any. */
+  allowedRanges?: string[];
   recipients: PublicUser[];
   sealing: SealingPanel;
   status: StatusLine;
@@ -27,6 +29,7 @@ interface CommonRules {
   access: 'people';
   notifyOnOpen: boolean;
   passphrase: boolean;
+  allowedRanges?: string[];
 }
 
 /**
@@ -51,6 +54,7 @@ export async function shareWithPeople(
     access: 'people',
     notifyOnOpen: share.notifyOnOpen,
     passphrase: share.passphrase !== '',
+    ...(share.allowedRanges ? { allowedRanges: share.allowedRanges } : {}),
   };
   const links: SharedLink[] = [];
 

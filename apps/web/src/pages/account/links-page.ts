@@ -149,11 +149,14 @@ export async function showLinksPage(view: HTMLElement): Promise<void> {
       actions.append(button);
     }
     const notify = link.notifyOnOpen ? h('div', { class: 'meta' }, 'Notifies you when opened') : null;
+    const ranges = link.allowedRanges?.length
+      ? h('div', { class: 'meta' }, `Only from ${link.allowedRanges.join(', ')}`)
+      : null;
     return h(
       'tr',
       { 'data-secret-id': link.id },
       h('td', {}, dateTimeElement(link.createdAt)),
-      h('td', {}, accessSummary(link.access, link.recipients), notify),
+      h('td', {}, accessSummary(link.access, link.recipients), notify, ranges),
       h('td', {}, h('span', { class: `badge badge-${link.state}` }, STATES[link.state])),
       h('td', { class: 'nowrap' }, `${link.viewsUsed} used, ${link.viewsLeft} left`),
       h('td', {}, link.state === 'active' ? timeElement(link.expiresAt) : dateTimeElement(link.expiresAt)),
