@@ -125,6 +125,7 @@ describe('passkey accounts', () => {
       openRegistration: false,
       anonymousLinks: true,
       maxSecretBytes: 1024 * 1024 * 1024,
+      version: expect.stringMatching(/^\d+\.\d+\.\d+/),
     });
     const admin = await newAccountHolder();
     await admin.page.goto(`${url}/`);

@@ -1,27 +1,22 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import process from 'node:process';
-import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { openSqliteDatabase } from './db/sqlite-database.ts';
-import { applyMigrations, NewerDatabaseError, readMigrations } from './db/sqlite-migrations.ts';
+import { NewerDatabaseError } from './db/sqlite-migrations.ts';
 import { batchedLog } from './node/batched-log.ts';
+import { DataCommandError, runDataCommand } from './node/data-commands.ts';
 import { fileBlobStore } from './node/file-blob-store.ts';
 import { nodeServeOptions } from './node/http-server.ts';
+import { migrateWithBackup } from './node/migrate-with-backup.ts';
 import { nodePorts } from './node/node-ports.ts';
+import { MissingServerFilesError, serverFiles } from './node/server-files.ts';
 import { readNodeSettings, SettingsError } from './node/settings.ts';
 import { staticAssets } from './node/static-assets.ts';
 import { purgeExpired } from './services/purge.ts';
 
 const PURGE_INTERVAL_MS = 15 * 60 * 1000;
-const root = fileURLToPath(new URL('../../..', import.meta.url).href);
-
-/** A start-up problem; its message is the one line printed before the process exits. */
-class StartupError extends Error {
-  override readonly name = 'StartupError';
-}
-
 /** Prints one line and exits: how every start-up problem ends. */
 function exitWith(message: string): void {
   console.error(`hushlink: ${message}`);
@@ -29,21 +24,22 @@ function exitWith(message: string): void {
 }
 
 /**
- * `npm run serve`: Hushlink on one Node process without Cloudflare — SQLite, uploaded files (`DATA_DIR/blobs`)
+ * `npm run serve`, and the release's `hushlink-server` (bundled; see scripts/release/): Hushlink on one Node process without Cloudflare — SQLite, uploaded files (`DATA_DIR/blobs`)
  * and the web client from disk,
- * migrations applied at start, the purge on a timer, and a clean stop on SIGTERM.
+ * migrations applied at start (after a backup of a database that had earlier ones), the purge on a timer, and a
+ * clean stop on SIGTERM. `backup`, `restore`, `check`, `--version` and `--help` are the other commands
+ * (node/data-commands.ts).
  */
-function main(): void {
+async function main(argv: string[]): Promise<void> {
   if (existsSync('.env')) process.loadEnvFile('.env');
+  const files = serverFiles();
+  if (await runDataCommand(argv, files)) return;
   const settings = readNodeSettings(process.env);
-  const webRoot = join(root, 'apps/web/dist');
-  if (!existsSync(join(webRoot, 'index.html'))) {
-    throw new StartupError(`the web client is not built in ${webRoot}; run "npm run build".`);
-  }
+  const webFiles = files.webFiles();
 
-  const handle = openSqliteDatabase(join(settings.dataDir, 'hushlink.sqlite'));
-  const applied = applyMigrations(handle.sqlite, readMigrations(join(root, 'migrations')));
-  if (applied.length > 0) console.log(JSON.stringify({ level: 'info', event: 'migrated', applied }));
+  const databasePath = join(settings.dataDir, 'hushlink.sqlite');
+  const handle = openSqliteDatabase(databasePath);
+  migrateWithBackup(handle.sqlite, databasePath, files.migrations());
 
   const ports = nodePorts(handle.db, settings.app, {
     trustProxy: settings.trustProxy,
@@ -51,7 +47,7 @@ function main(): void {
   });
   const log = batchedLog(process.stdout);
   const app = createApp(ports, {
-    staticAssets: staticAssets(webRoot),
+    staticAssets: staticAssets(webFiles),
     writeLog: log.write,
     securityHeaders: false,
   });
@@ -107,16 +103,15 @@ function main(): void {
   process.once('SIGINT', () => stop('SIGINT'));
 }
 
-try {
-  main();
-} catch (error) {
+main(process.argv.slice(2)).catch((error: unknown) => {
   if (
-    error instanceof StartupError ||
+    error instanceof MissingServerFilesError ||
     error instanceof SettingsError ||
-    error instanceof NewerDatabaseError
+    error instanceof NewerDatabaseError ||
+    error instanceof DataCommandError
   ) {
     exitWith(error.message);
   } else {
     throw error;
   }
-}
+});

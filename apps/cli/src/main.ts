@@ -1,5 +1,6 @@
 import { CliError, EXIT_INTERNAL } from './cli-error.ts';
 import type { Command } from './command.ts';
+import { completionCommand } from './commands/completion.ts';
 import { getCommand } from './commands/get.ts';
 import { loginCommand } from './commands/login.ts';
 import { logoutCommand } from './commands/logout.ts';
@@ -16,6 +17,7 @@ const COMMANDS: readonly Command[] = [
   statusCommand,
   loginCommand,
   logoutCommand,
+  completionCommand(() => COMMANDS),
 ];
 
 const MAIN_HELP = `Usage: hushlink COMMAND [options]

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
+import cliPackage from '../package.json' with { type: 'json' };
 
-/** This CLI's version, from its package.json (read once; the file ships beside the sources). */
-export const CLI_VERSION: string = (() => {
-  const text = readFileSync(new URL('../package.json', import.meta.url), 'utf8');
-  const version: unknown = (JSON.parse(text) as { version?: unknown }).version;
-  return typeof version === 'string' ? version : '0.0.0';
-})();
+/**
+ * This CLI's version, from its package.json: imported as JSON, so that the release's bundle and executable, which
+ * have no package.json beside them, carry it in their code.
+ */
+export const CLI_VERSION: string = cliPackage.version;

@@ -83,6 +83,8 @@ export const instanceResponseSchema = z.object({
   anonymousLinks: z.boolean(),
   /** The largest envelope this instance stores, in bytes (`MAX_SECRET_BYTES`). */
   maxSecretBytes: z.int().check(z.minimum(1)),
+  /** The server's Hushlink version (root package.json); absent from servers older than 0.1.0's release. */
+  version: z.optional(z.string()),
 });
 
 /** `GET /api/instance` answer. */

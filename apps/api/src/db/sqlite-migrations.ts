@@ -20,16 +20,38 @@ export interface Migration {
 
 /** Reads `migrations/*.sql` in order, as wrangler does. */
 export function readMigrations(directory: string): Migration[] {
-  return readdirSync(directory)
-    .filter((file) => /^\d+_.*\.sql$/.test(file))
-    .sort()
-    .map((name) => ({
+  return parseMigrations(
+    readdirSync(directory)
+      .filter((file) => MIGRATION_FILE.test(file))
+      .map((name) => [name, readFileSync(join(directory, name), 'utf8')]),
+  );
+}
+
+const MIGRATION_FILE = /^\d+_.*\.sql$/;
+
+/** The migrations among `[file name, SQL text]` pairs, in order (drizzle-kit separates statements with a marker). */
+export function parseMigrations(files: ReadonlyArray<readonly [string, string]>): Migration[] {
+  return files
+    .filter(([name]) => MIGRATION_FILE.test(name))
+    .toSorted(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([name, text]) => ({
       name,
-      queries: readFileSync(join(directory, name), 'utf8')
+      queries: text
         .split('--> statement-breakpoint')
         .map((query) => query.trim())
         .filter((query) => query.length > 0),
     }));
+}
+
+/** The names of the migrations a database has had (none for a new one). */
+export function appliedMigrations(sqlite: DatabaseSync): string[] {
+  const table = sqlite
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'd1_migrations'")
+    .get();
+  if (!table) return [];
+  return (sqlite.prepare('SELECT name FROM d1_migrations ORDER BY id').all() as Array<{ name: string }>).map(
+    (row) => row.name,
+  );
 }
 
 /**

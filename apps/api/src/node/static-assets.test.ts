@@ -9,6 +9,7 @@ import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeServeOptions } from './http-server.ts';
 import { staticAssets } from './static-assets.ts';
+import { readWebFolder } from './web-files.ts';
 
 const PAGE = '<!doctype html><title>Hushlink</title>';
 const SCRIPT = 'export const ok = true;';
@@ -27,7 +28,7 @@ beforeAll(async () => {
   writeFileSync(join(root, 'assets', 'app-AbCd1234.js'), SCRIPT);
   writeFileSync(join(root, '_headers'), '/*\n  X-Test: 1\n');
   const app = new Hono();
-  app.on(['GET', 'HEAD'], '*', staticAssets(root));
+  app.on(['GET', 'HEAD'], '*', staticAssets(readWebFolder(root)));
   await new Promise<void>((resolve) => {
     server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0, ...nodeServeOptions }, () =>
       resolve(),
