@@ -26,8 +26,9 @@ function run(command, args, options = {}) {
 }
 
 /**
- * Writes the executable `outfile`: the Node runtime with `script` (CommonJS) as its application. The snapshot and
- * code cache are off so that the blob depends only on the script.
+ * Writes the executable `outfile`: the Node runtime with `script` (CommonJS) as its application. The blob records
+ * the script's path as given, so the script is copied to a fixed relative name first; with the code cache off,
+ * the blob, and so the executable, depends only on the script's bytes.
  */
 export function buildSea({ root, script, outfile }) {
   const node = seaRuntime(root);

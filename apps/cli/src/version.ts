@@ -1,7 +1,7 @@
-import cliPackage from '../package.json' with { type: 'json' };
+import { version } from '../package.json';
 
 /**
- * This CLI's version, from its package.json: imported as JSON, so that the release's bundle and executable, which
- * have no package.json beside them, carry it in their code.
+ * This CLI's version, from its package.json: a named import of the JSON, so that the release's bundle and
+ * executable, which have no package.json beside them, carry this one string in their code.
  */
-export const CLI_VERSION: string = cliPackage.version;
+export const CLI_VERSION: string = version;
