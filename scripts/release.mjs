@@ -73,6 +73,12 @@ try {
 
   step('bundling the Worker for wrangler deploy');
   run('wrangler', ['deploy', '--dry-run', '--outdir', join(partial, 'worker')], { cwd: root, env });
+  // The source map's sourceRoot is the absolute output folder; without it, its sources (relative to that folder)
+  // are relative to the map itself, and the map is the same wherever the release was built.
+  const mapPath = join(partial, 'worker/index.js.map');
+  const map = JSON.parse(readFileSync(mapPath, 'utf8'));
+  delete map.sourceRoot;
+  writeFileSync(mapPath, JSON.stringify(map));
   rmSync(work, { recursive: true, force: true });
 
   cpSync(join(root, 'deploy'), join(partial, 'deploy'), { recursive: true });

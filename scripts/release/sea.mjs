@@ -36,13 +36,15 @@ export function buildSea({ root, script, outfile }) {
   try {
     const blob = join(work, 'sea-prep.blob');
     const config = join(work, 'sea-config.json');
+    copyFileSync(script, join(work, 'main.cjs'));
     writeFileSync(
       config,
       JSON.stringify({
-        main: script,
-        output: blob,
+        main: 'main.cjs',
+        output: 'sea-prep.blob',
         disableExperimentalSEAWarning: true,
         useCodeCache: false,
+        useSnapshot: false,
       }),
     );
     run(node, ['--experimental-sea-config', config], { cwd: work });
