@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiRequestError } from './api/api-request-error.ts';
 import { loadSealing } from './crypto/envelope.ts';
 import { describeError } from './describe-error.ts';
-import { MESSAGES } from './messages.ts';
+import { message } from './messages.ts';
 
 describe('describeError', () => {
   it('shows the server’s sentence for a refused field, which names the field and the fault', () => {
@@ -11,17 +11,17 @@ describe('describeError', () => {
   });
 
   it('shows this page’s own sentence for a code it knows, never the server’s', () => {
-    expect(describeError(new ApiRequestError('not_found', 404, 'Secret row missing.'))).toBe(MESSAGES.gone);
+    expect(describeError(new ApiRequestError('not_found', 404, 'Secret row missing.'))).toBe(message('gone'));
   });
 
   it('refuses a sealed secret whose signature fails or names someone else, and one whose key commitment fails', async () => {
     const { EnvelopeError } = await loadSealing();
     for (const code of ['SENDER_MISMATCH', 'SIGNATURE_INVALID'] as const) {
-      expect(describeError(new EnvelopeError(code, 'x'))).toBe(MESSAGES.senderNotVerified);
+      expect(describeError(new EnvelopeError(code, 'x'))).toBe(message('senderNotVerified'));
     }
-    expect(MESSAGES.senderNotVerified).toBe(
+    expect(message('senderNotVerified')).toBe(
       'This secret is not signed by the person the server names as its sender. Do not trust it; tell the sender and your admin.',
     );
-    expect(describeError(new EnvelopeError('COMMITMENT_MISMATCH', 'x'))).toBe(MESSAGES.commitmentMismatch);
+    expect(describeError(new EnvelopeError('COMMITMENT_MISMATCH', 'x'))).toBe(message('commitmentMismatch'));
   });
 });

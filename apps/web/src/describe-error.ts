@@ -1,6 +1,6 @@
 import { ApiRequestError } from './api/index.ts';
 import { envelopeErrorCode } from './crypto/envelope.ts';
-import { MESSAGES, tooManyAttempts } from './messages.ts';
+import { message, tooManyAttempts } from './messages.ts';
 import { StepUpError } from './passkeys/step-up-error.ts';
 
 /**
@@ -10,65 +10,65 @@ import { StepUpError } from './passkeys/step-up-error.ts';
 export function describeError(error: unknown): string {
   if (error instanceof ApiRequestError) return describeApiError(error);
   if (error instanceof StepUpError) {
-    return error.code === 'step_up_cancelled' ? MESSAGES.stepUpCancelled : MESSAGES.stepUpUnavailable;
+    return error.code === 'step_up_cancelled' ? message('stepUpCancelled') : message('stepUpUnavailable');
   }
   const code = envelopeErrorCode(error);
   switch (code) {
     case 'DECRYPTION_FAILED':
-      return MESSAGES.decryptionFailed;
+      return message('decryptionFailed');
     case 'PASSPHRASE_REQUIRED':
-      return MESSAGES.passphraseNeeded;
+      return message('passphraseNeeded');
     case 'KEY_INVALID':
-      return MESSAGES.incompleteLink;
+      return message('incompleteLink');
     case 'LIMIT_EXCEEDED':
-      return MESSAGES.tooLarge;
+      return message('tooLarge');
     case 'SENDER_MISMATCH':
     case 'SIGNATURE_INVALID':
-      return MESSAGES.senderNotVerified;
+      return message('senderNotVerified');
     case 'COMMITMENT_MISMATCH':
-      return MESSAGES.commitmentMismatch;
+      return message('commitmentMismatch');
     case 'ENVELOPE_INVALID':
     case 'UNSUPPORTED_VERSION':
     case 'PAYLOAD_INVALID':
-      return 'This secret could not be read: it was made by a different version of Hushlink, or altered.';
+      return message('unreadable');
     case undefined:
       break;
   }
   console.error('hushlink: unexpected failure', error instanceof Error ? error.name : typeof error);
   // A dynamic import that fails (offline, or a deploy replaced the chunks) is a TypeError from the loader.
-  return error instanceof TypeError ? MESSAGES.sodiumFailed : MESSAGES.unexpected;
+  return error instanceof TypeError ? message('sodiumFailed') : message('unexpected');
 }
 
 function describeApiError(error: ApiRequestError): string {
   switch (error.code) {
     case 'not_found':
-      return MESSAGES.gone;
+      return message('gone');
     case 'claim_mismatch':
-      return MESSAGES.incompleteLink;
+      return message('incompleteLink');
     case 'rate_limited':
       return tooManyAttempts(error.retryAfter);
     case 'network_error':
-      return MESSAGES.network;
+      return message('network');
     case 'payload_too_large':
-      return MESSAGES.tooLarge;
+      return message('tooLarge');
     case 'forbidden':
-      return MESSAGES.forbiddenToken;
+      return message('forbiddenToken');
     case 'sign_in_required':
-      return MESSAGES.signInRequired;
+      return message('signInRequired');
     case 'not_for_you':
-      return MESSAGES.notForYou;
+      return message('notForYou');
     case 'network_not_allowed':
       // Only the server knows the rule; its sentence names no range.
       return error.message;
     case 'unauthorized':
-      return 'This server does not accept new secrets without signing in.';
+      return message('unauthorized');
     case 'unknown_user':
-      return 'One of the people you chose no longer has an active account. Remove them and try again.';
+      return message('unknownUser');
     case 'origin_mismatch':
-      return 'This request did not come from this Hushlink page. Reload it and try again.';
+      return message('originMismatch');
     case 'step_up_required':
       // Only after a step-up that the server still did not count (a clock far off, or one that lapsed).
-      return MESSAGES.stepUpRequired;
+      return message('stepUpRequired');
     case 'invalid_request':
       // The server names the field and what is wrong with it (a line break in a name): only it knows which.
       return error.message;
@@ -76,6 +76,6 @@ function describeApiError(error: ApiRequestError): string {
       // A code added to the API after this page was built: the server's own sentence is the best we have.
       return error.message;
     default:
-      return MESSAGES.unexpected;
+      return message('unexpected');
   }
 }

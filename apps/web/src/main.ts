@@ -3,12 +3,14 @@ import './styles.css';
 import { signOut } from './api/session.ts';
 import { warmUpEnvelope } from './crypto/envelope.ts';
 import { sweepPrivateDownloads } from './files/private-downloads.ts';
-import { MESSAGES } from './messages.ts';
+import { preferredLanguage, useLanguage } from './i18n/load-language.ts';
+import { message } from './messages.ts';
 import { showNotice } from './pages/notice-view.ts';
 import { showRevealPage } from './pages/reveal-page.ts';
 import { routeFor } from './routes.ts';
 import { currentUser, loadSession, onSessionChange, setSignedOut } from './session.ts';
 import { h } from './ui/element.ts';
+import { languageMenu } from './ui/language-menu.ts';
 import { navigate, refresh, setRenderer } from './ui/navigation.ts';
 import { renderSiteNav } from './ui/site-nav.ts';
 
@@ -26,7 +28,7 @@ async function showLazyPage(view: HTMLElement, show: () => Promise<void>): Promi
     await show();
   } catch (error) {
     console.error('hushlink: page failed', error instanceof Error ? error.name : typeof error);
-    showNotice(view, { title: 'Something went wrong', message: MESSAGES.pageFailed });
+    showNotice(view, { title: message('somethingWrong'), message: message('pageFailed') });
   }
 }
 
@@ -59,7 +61,7 @@ function renderRoute(main: HTMLElement): void {
       );
       break;
     case 'not-found':
-      showNotice(view, { title: 'Page not found', message: 'There is nothing at this address.' });
+      showNotice(view, { title: message('pageNotFound'), message: message('nothingHere') });
       break;
     default:
       // The account pages and the passkey library: one chunk for all of them.
@@ -89,8 +91,26 @@ async function signOutHere(): Promise<boolean> {
   return true;
 }
 
+/** The page's own sentences outside `<main>`: the tagline, the navigation's name, the footer and its menu. */
+function renderShell(): void {
+  const tagline = document.querySelector('.tagline');
+  if (tagline) tagline.textContent = message('tagline');
+  nav?.setAttribute('aria-label', message('mainNav'));
+  const footer = document.querySelector('.site-footer');
+  footer?.replaceChildren(
+    h('p', {}, message('footer')),
+    languageMenu(() => {
+      renderShell();
+      refresh();
+    }),
+  );
+}
+
 const main = document.querySelector('main');
 if (main) {
+  // The language's catalog (a chunk of its own, none for English) comes before the first sentence is drawn.
+  await useLanguage(preferredLanguage());
+  renderShell();
   setRenderer(() => renderRoute(main));
   onSessionChange(renderNav);
   renderRoute(main);

@@ -42,6 +42,8 @@ export async function newPerson(
   watchOptions: ProblemWatchOptions = {},
 ): Promise<Person> {
   const context = await browser.newContext({
+    // The tests read the English interface; a test of another language sets its own locale.
+    locale: 'en-US',
     ...options,
     extraHTTPHeaders: { 'CF-Connecting-IP': ownAddress(), ...options.extraHTTPHeaders },
   });

@@ -1,17 +1,17 @@
 import type { Access, PublicUser } from '@hushlink/protocol';
-import { ACCESS_LABELS } from '../access-labels.ts';
+import { accessLabel } from '../access-labels.ts';
 import { findPeople } from '../api/people.ts';
 import { describeError } from '../describe-error.ts';
 import { createSealingPanel, type SealingPanel } from '../sealing/sealing-panel.ts';
 import { h } from '../ui/element.ts';
 import { createPeoplePicker, type PeoplePicker } from '../ui/people-picker.ts';
+import { t } from './create-text.ts';
 
-const ACCESS_HINTS: Readonly<Record<Access, string>> = {
-  link: 'Whoever holds the link can open it.',
-  'signed-in':
-    'Members and admins of this Hushlink, after signing in with their passkey. Guests (contractors) cannot open it.',
-  people: 'Only the accounts you name, after signing in with their passkey.',
-};
+const ACCESS_HINTS = {
+  link: 'hintLink',
+  'signed-in': 'hintTeam',
+  people: 'hintPeople',
+} as const satisfies Readonly<Record<Access, string>>;
 
 /** The access choice of a signed-in person: three radios, the people picker, and "notify me". */
 export interface AccessControls {
@@ -33,7 +33,7 @@ export function accessControls(user: PublicUser): AccessControls {
   const sealing = user.role === 'guest' ? null : createSealingPanel(user);
   const picker = createPeoplePicker({
     id: 'people',
-    label: 'People',
+    label: t('people'),
     search: findPeople,
     describeError,
     onChange: (people) => sealing?.show(people),
@@ -64,7 +64,7 @@ export function accessControls(user: PublicUser): AccessControls {
     h(
       'fieldset',
       { class: 'choices' },
-      h('legend', {}, 'Who can open it'),
+      h('legend', {}, t('whoCanOpen')),
       ...choices.map((value, index) =>
         h(
           'div',
@@ -73,15 +73,15 @@ export function accessControls(user: PublicUser): AccessControls {
           h(
             'div',
             {},
-            h('label', { for: `access-${value}` }, ACCESS_LABELS[value]),
-            h('p', { class: 'hint', id: `access-${value}-hint` }, ACCESS_HINTS[value]),
+            h('label', { for: `access-${value}` }, accessLabel(value)),
+            h('p', { class: 'hint', id: `access-${value}-hint` }, t(ACCESS_HINTS[value])),
           ),
         ),
       ),
     ),
     picker.element,
     sealing?.element,
-    h('div', { class: 'choice field' }, notify, h('label', { for: 'notify' }, 'Notify me when it is opened')),
+    h('div', { class: 'choice field' }, notify, h('label', { for: 'notify' }, t('notify'))),
   );
   return { element, access, picker, sealing, notify };
 }

@@ -10,18 +10,26 @@ import { sealSecret } from '../crypto/seal-secret.ts';
 import { describeError } from '../describe-error.ts';
 import { filePicker } from '../files/file-picker.ts';
 import type { FileSecretRules } from '../files/share-files.ts';
-import { MESSAGES } from '../messages.ts';
+import { message } from '../messages.ts';
 import { loadInstance, loadSession } from '../session.ts';
 import { h, render } from '../ui/element.ts';
 import { field } from '../ui/field.ts';
 import { internalLink } from '../ui/navigation.ts';
 import { createStatusLine } from '../ui/status-line.ts';
 import type { AccessControls } from './access-controls.ts';
+import { t } from './create-text.ts';
 import type { CreatedLink } from './created-link-view.ts';
 import { networkLimitField } from './network-limit-field.ts';
 
-const LEDE =
-  'Your secret is encrypted in this browser. The key travels only inside the link, so the server never sees it.';
+/** The expiry choices' names, by their seconds (`EXPIRY_CHOICES`). */
+const EXPIRY_KEYS: Readonly<Record<number, 'expiry5m' | 'expiry1h' | 'expiry1d' | 'expiry7d' | 'expiry30d'>> =
+  {
+    300: 'expiry5m',
+    3600: 'expiry1h',
+    86400: 'expiry1d',
+    604800: 'expiry7d',
+    2592000: 'expiry30d',
+  };
 
 /** The result view's code: not needed by people who only open links, so it is fetched while the form is shown. */
 function createdLinkView(): Promise<typeof import('./created-link-view.ts')> {
@@ -38,9 +46,7 @@ function firstAccountNote(): HTMLElement {
   return h(
     'p',
     { class: 'note' },
-    'This Hushlink has no accounts yet. ',
-    internalLink('/signin', 'Create the first account'),
-    ': it becomes the admin, who invites everyone else.',
+    ...t.nodes('noAccountsYet', { link: internalLink('/signin', t('createFirstAccount')) }),
   );
 }
 
@@ -48,18 +54,14 @@ function firstAccountNote(): HTMLElement {
 function showSignInFirst(main: HTMLElement, instance: InstanceResponse): void {
   render(
     main,
-    h('h1', {}, 'Share a secret'),
-    h('p', { class: 'lede' }, LEDE),
+    h('h1', {}, t('title')),
+    h('p', { class: 'lede' }, t('lede')),
     instance.bootstrapped
       ? h(
           'section',
           { class: 'card' },
-          h(
-            'p',
-            {},
-            'On this Hushlink, only people with an account can share secrets. Sign in with your passkey first.',
-          ),
-          h('p', {}, internalLink('/signin', 'Sign in', { class: 'button-link primary' })),
+          h('p', {}, t('accountsOnly')),
+          h('p', {}, internalLink('/signin', t('signIn'), { class: 'button-link primary' })),
         )
       : firstAccountNote(),
   );
@@ -96,7 +98,7 @@ export async function showCreatePage(main: HTMLElement, options: { focus?: boole
       h(
         'option',
         { value: choice.seconds, selected: choice.seconds === DEFAULT_EXPIRES_IN_SECONDS },
-        choice.label,
+        t(EXPIRY_KEYS[choice.seconds] ?? 'expiry1d'),
       ),
     ),
   );
@@ -129,12 +131,12 @@ export async function showCreatePage(main: HTMLElement, options: { focus?: boole
     try {
       controls = (await import('./access-controls.ts')).accessControls(user);
     } catch {
-      render(main, h('h1', {}, 'Share a secret'), h('p', { class: 'notice' }, MESSAGES.pageFailed));
+      render(main, h('h1', {}, t('title')), h('p', { class: 'notice' }, message('pageFailed')));
       return;
     }
   }
   const networks = networkLimitField();
-  const submit = h('button', { type: 'submit', class: 'primary' }, 'Create link');
+  const submit = h('button', { type: 'submit', class: 'primary' }, t('createLink'));
   const status = createStatusLine();
   let busy = false;
 
@@ -145,19 +147,19 @@ export async function showCreatePage(main: HTMLElement, options: { focus?: boole
     const chosen = files.files();
     const maxViews = Number(views.value);
     if (text.trim() === '' && chosen.length === 0) {
-      status.error(MESSAGES.emptySecret);
+      status.error(message('emptySecret'));
       secret.focus();
       return;
     }
     if (!Number.isInteger(maxViews) || maxViews < 1 || maxViews > MAX_VIEWS) {
-      status.error(MESSAGES.viewsRange);
+      status.error(message('viewsRange'));
       views.focus();
       return;
     }
     const access = controls?.access() ?? 'link';
     const recipients = access === 'people' && controls ? controls.picker.chosen() : [];
     if (access === 'people' && recipients.length === 0) {
-      status.error('Choose at least one person, or another kind of access.');
+      status.error(t('choosePeople'));
       controls?.picker.input.focus();
       return;
     }
@@ -204,9 +206,9 @@ export async function showCreatePage(main: HTMLElement, options: { focus?: boole
       if (chosen.length > 0) {
         ({ created, linkKey } = await shareChosenFiles(chosen, text, rules));
       } else {
-        status.info(passphrase.value ? 'Encrypting (the passphrase takes a moment)…' : 'Encrypting…');
+        status.info(passphrase.value ? t('encryptingSlow') : t('encrypting'));
         const sealed = await sealSecret(text, passphrase.value);
-        status.info('Saving the encrypted secret…');
+        status.info(t('saving'));
         created = await createSecret({
           ...rules,
           ciphertext: sealed.ciphertext,
@@ -228,7 +230,7 @@ export async function showCreatePage(main: HTMLElement, options: { focus?: boole
     } catch (error) {
       if (chosen.length === 0) status.error(describeError(error));
       else if (error instanceof DOMException && error.name === 'AbortError')
-        status.info(MESSAGES.uploadCancelled);
+        status.info(message('uploadCancelled'));
       else status.error((await fileSharing()).describeFileFailure(error));
     } finally {
       busy = false;
@@ -238,11 +240,9 @@ export async function showCreatePage(main: HTMLElement, options: { focus?: boole
 
   /** Encrypts the files (and the text, as `message.txt`) as they are read, and uploads them, with progress. */
   async function shareChosenFiles(chosen: File[], text: string, rules: FileSecretRules) {
-    status.info(
-      passphrase.value ? 'Encrypting (the passphrase takes a moment)…' : 'Encrypting and uploading…',
-    );
+    status.info(passphrase.value ? t('encryptingSlow') : t('encryptingAndUploading'));
     const { shareFiles } = await fileSharing();
-    const signal = files.progress.start('Uploading the encrypted files', 1);
+    const signal = files.progress.start(t('uploadingFiles'), 1);
     files.setBusy(true);
     try {
       return await shareFiles({
@@ -263,21 +263,21 @@ export async function showCreatePage(main: HTMLElement, options: { focus?: boole
     'form',
     { class: 'card', novalidate: true, on: { submit: (event) => void create(event) } },
     field({
-      label: 'Secret',
+      label: t('secret'),
       control: secret,
-      hint: 'A password, an API key, a note. It is encrypted before it leaves.',
+      hint: t('secretHint'),
     }),
     files.element,
     h(
       'div',
       { class: 'field-row' },
-      field({ label: 'Expires after', control: expiry }),
-      field({ label: 'Views allowed', control: views }),
+      field({ label: t('expiresAfter'), control: expiry }),
+      field({ label: t('viewsAllowed'), control: views }),
     ),
     field({
-      label: 'Passphrase (optional)',
+      label: t('passphraseOptional'),
       control: passphrase,
-      hint: 'Send the passphrase by another channel (a call, a different app), never together with the link.',
+      hint: t('passphraseHint'),
     }),
     controls?.element,
     networks.element,
@@ -286,8 +286,8 @@ export async function showCreatePage(main: HTMLElement, options: { focus?: boole
   );
   render(
     main,
-    h('h1', {}, 'Share a secret'),
-    h('p', { class: 'lede' }, LEDE),
+    h('h1', {}, t('title')),
+    h('p', { class: 'lede' }, t('lede')),
     instance && !instance.bootstrapped ? firstAccountNote() : null,
     form,
   );

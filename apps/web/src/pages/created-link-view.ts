@@ -6,9 +6,10 @@ import { h, render } from '../ui/element.ts';
 import { facts } from '../ui/facts.ts';
 import { field } from '../ui/field.ts';
 import { focusHeading } from '../ui/focus.ts';
-import { timeElement } from '../ui/format-time.ts';
+import { formatCount, timeElement } from '../ui/format-time.ts';
 import { internalLink } from '../ui/navigation.ts';
 import { createStatusLine } from '../ui/status-line.ts';
+import { t } from './create-text.ts';
 
 /** A secret just stored, with what only this browser knows: the link key. */
 export interface CreatedLink extends CreateSecretResponse {
@@ -34,9 +35,9 @@ function readOnlyInput(id: string, value: string): HTMLInputElement {
  * Drawn locally: the link never goes to a QR service.
  */
 function qrFigure(link: string): HTMLElement {
-  const figure = h('figure', { class: 'qr' }, h('figcaption', {}, 'Or scan it with a phone.'));
+  const figure = h('figure', { class: 'qr' }, h('figcaption', {}, t('scanIt')));
   import('../ui/qr-code.ts').then(
-    ({ qrCodeSvg }) => figure.prepend(qrCodeSvg(link, 'QR code of the secret link')),
+    ({ qrCodeSvg }) => figure.prepend(qrCodeSvg(link, t('qrLabel'))),
     () => figure.remove(),
   );
   return figure;
@@ -53,70 +54,57 @@ export function showCreatedLink(main: HTMLElement, created: CreatedLink, createA
   const manageInput = readOnlyInput('manage-link', manage);
   const linkStatus = createStatusLine();
   const manageStatus = createStatusLine();
-  const views = created.maxViews === 1 ? 'once' : `${created.maxViews} times`;
-  const heading = h('h1', {}, 'Your link is ready');
+  const heading = h('h1', {}, t('readyOne'));
 
   render(
     main,
     heading,
-    h(
-      'p',
-      { class: 'lede' },
-      `Send this link to the person who should read the secret. It can be opened ${views}.`,
-    ),
+    h('p', { class: 'lede' }, t('sendThisLink', { count: created.maxViews })),
     h(
       'section',
       { class: 'card' },
       field({
-        label: 'Secret link',
+        label: t('secretLink'),
         control: linkInput,
-        after: copyButton('Copy link', () => link, linkStatus),
+        after: copyButton(t('copyLink'), () => link, linkStatus),
       }),
       linkStatus.element,
-      created.passphrase
-        ? h('p', { class: 'note' }, 'Send the passphrase by another channel, never next to the link.')
-        : null,
+      created.passphrase ? h('p', { class: 'note' }, t('passphraseSeparately')) : null,
       h(
         'div',
         { class: 'link-details' },
         qrFigure(link),
         facts([
-          ['Expires', timeElement(created.expiresAt)],
-          ['Views allowed', String(created.maxViews)],
-          ['Passphrase', created.passphrase ? 'Required' : 'None'],
-          ['Who can open it', accessSummary(created.access, created.recipients)],
+          [t('expires'), timeElement(created.expiresAt)],
+          [t('viewsAllowed'), formatCount(created.maxViews)],
+          [t('passphrase'), created.passphrase ? t('required') : t('none')],
+          [t('whoCanOpen'), accessSummary(created.access, created.recipients)],
         ]),
       ),
       created.signedIn
         ? h(
             'p',
             { class: 'hint' },
-            'It is also in ',
-            internalLink('/links', 'My links'),
-            ', where you can see who opened it and revoke it.',
+            ...t.nodes('alsoInMyLinks', { link: internalLink('/links', t('myLinks')) }),
           )
         : null,
     ),
     h(
       'section',
       { class: 'card', 'aria-labelledby': 'manage-heading' },
-      h('h2', { id: 'manage-heading' }, 'Keep the manage link'),
-      h(
-        'p',
-        {},
-        'It lets you revoke the secret before it is read. It is shown only once: keep it for yourself, do not send it.',
-      ),
+      h('h2', { id: 'manage-heading' }, t('keepManageLink')),
+      h('p', {}, t('manageLinkWhy')),
       field({
-        label: 'Manage link',
+        label: t('manageLink'),
         control: manageInput,
-        after: copyButton('Copy manage link', () => manage, manageStatus),
+        after: copyButton(t('copyManageLink'), () => manage, manageStatus),
       }),
       manageStatus.element,
     ),
     h(
       'div',
       { class: 'actions' },
-      h('button', { type: 'button', on: { click: createAnother } }, 'Create another'),
+      h('button', { type: 'button', on: { click: createAnother } }, t('createAnother')),
     ),
   );
   focusHeading(heading);

@@ -1,7 +1,7 @@
 import { type SecretMetadata, secretIdSchema } from '@hushlink/protocol';
 import { ApiRequestError, getSecretMetadata, revokeSecret } from '../api/index.ts';
 import { describeError } from '../describe-error.ts';
-import { MESSAGES } from '../messages.ts';
+import { message } from '../messages.ts';
 import { currentFragment } from '../routes.ts';
 import { h, render } from '../ui/element.ts';
 import { facts } from '../ui/facts.ts';
@@ -20,7 +20,7 @@ const MANAGE_TOKEN_PATTERN = /^[A-Za-z0-9_-]{1,128}$/;
 export async function showManagePage(main: HTMLElement, id: string): Promise<void> {
   const token = currentFragment();
   if (!secretIdSchema.safeParse(id).success || !MANAGE_TOKEN_PATTERN.test(token)) {
-    showNotice(main, { title: 'This manage link is incomplete', message: MESSAGES.incompleteManageLink });
+    showNotice(main, { title: 'This manage link is incomplete', message: message('incompleteManageLink') });
     return;
   }
   let metadata: SecretMetadata;
@@ -28,9 +28,9 @@ export async function showManagePage(main: HTMLElement, id: string): Promise<voi
     metadata = await getSecretMetadata(id);
   } catch (error) {
     if (error instanceof ApiRequestError && error.code === 'not_found') {
-      showNotice(main, { title: 'This secret is gone', message: MESSAGES.gone });
+      showNotice(main, { title: 'This secret is gone', message: message('gone') });
     } else {
-      showNotice(main, { title: 'Something went wrong', message: describeError(error) });
+      showNotice(main, { title: message('somethingWrong'), message: describeError(error) });
     }
     return;
   }
@@ -84,7 +84,7 @@ function showLive(main: HTMLElement, id: string, token: string, metadata: Secret
       });
     } catch (error) {
       if (error instanceof ApiRequestError && error.code === 'not_found') {
-        showNotice(main, { title: 'This secret is gone', message: MESSAGES.gone, focus: true });
+        showNotice(main, { title: 'This secret is gone', message: message('gone'), focus: true });
       } else {
         status.error(describeError(error));
       }

@@ -1,3 +1,4 @@
+import { message } from '../messages.ts';
 import { h, render } from '../ui/element.ts';
 import { focusHeading } from '../ui/focus.ts';
 import { internalLink } from '../ui/navigation.ts';
@@ -17,7 +18,7 @@ export function showNotice(main: HTMLElement, notice: Notice): void {
     main,
     heading,
     h('p', { class: 'notice', 'data-notice': '' }, notice.message),
-    h('p', {}, internalLink('/', 'Share a secret of your own')),
+    h('p', {}, internalLink('/', message('shareYourOwn'))),
   );
   if (notice.focus) focusHeading(heading);
 }

@@ -2,6 +2,7 @@ import { type RequestInfo, requestIdSchema } from '@hushlink/protocol';
 import { ApiRequestError } from '../api/api-request-error.ts';
 import { answerSecretRequest, getSecretRequest } from '../api/requests.ts';
 import { describeError } from '../describe-error.ts';
+import { message } from '../messages.ts';
 import { currentFragment } from '../routes.ts';
 import { fingerprintOf, sealTextTo } from '../sealing/sealing-crypto.ts';
 import { signingKeyForSealing } from '../sealing/sender-signing.ts';
@@ -64,7 +65,7 @@ export async function showRequestPage(main: HTMLElement, id: string): Promise<vo
     if (error instanceof ApiRequestError && (error.code === 'not_found' || error.code === 'request_gone')) {
       showGone(main);
     } else {
-      showNotice(main, { title: 'Something went wrong', message: describeError(error) });
+      showNotice(main, { title: message('somethingWrong'), message: describeError(error) });
     }
     return;
   }

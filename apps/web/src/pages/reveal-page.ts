@@ -4,17 +4,19 @@ import { ApiRequestError, getSecretMetadata, revealSecret } from '../api/index.t
 import { envelopeErrorCode, loadEnvelope } from '../crypto/envelope.ts';
 import { claimFor, envelopeBytes, openSecret, readLinkKey } from '../crypto/open-secret.ts';
 import { describeError } from '../describe-error.ts';
-import { MESSAGES } from '../messages.ts';
+import type { reveal } from '../i18n/en/reveal.ts';
+import { message } from '../messages.ts';
 import { currentFragment, forgetFragmentAfterPaint } from '../routes.ts';
 import { loadSession, setSignedOut } from '../session.ts';
 import { h, render } from '../ui/element.ts';
 import { facts } from '../ui/facts.ts';
 import { field } from '../ui/field.ts';
 import { focusHeading } from '../ui/focus.ts';
-import { timeElement } from '../ui/format-time.ts';
+import { formatClockTime, formatCount, timeElement } from '../ui/format-time.ts';
 import { createStatusLine } from '../ui/status-line.ts';
 import { warmUpMonospaceFont } from '../ui/warm-up-font.ts';
 import { showNotice } from './notice-view.ts';
+import { t } from './reveal-text.ts';
 import { showRevealedSecret } from './revealed-secret-view.ts';
 
 const LINK_KEY_PATTERN = /^[A-Za-z0-9_-]{43}$/;
@@ -25,11 +27,11 @@ function fileCode(): Promise<typeof import('../files/reveal-files.ts')> {
 }
 
 function showIncomplete(main: HTMLElement, focus = false): void {
-  showNotice(main, { title: 'This link is incomplete', message: MESSAGES.incompleteLink, focus });
+  showNotice(main, { title: t('incompleteTitle'), message: message('incompleteLink'), focus });
 }
 
 function showGone(main: HTMLElement, focus = false): void {
-  showNotice(main, { title: 'This secret is gone', message: MESSAGES.gone, focus });
+  showNotice(main, { title: t('goneTitle'), message: message('gone'), focus });
 }
 
 /** A sealed secret's page: loaded only for one, so that link secrets' reveal page stays small. */
@@ -37,7 +39,7 @@ async function showSealed(main: HTMLElement, id: string, metadata: SecretMetadat
   try {
     await (await import('../sealing/sealed-reveal-page.ts')).showSealedRevealPage(main, id, metadata);
   } catch {
-    showNotice(main, { title: 'Something went wrong', message: MESSAGES.pageFailed });
+    showNotice(main, { title: message('somethingWrong'), message: message('pageFailed') });
   }
 }
 
@@ -58,7 +60,7 @@ async function linkKeyOrNull(fragment: string): Promise<Uint8Array | null> {
  */
 export async function showRevealPage(main: HTMLElement, id: string): Promise<void> {
   if (!secretIdSchema.safeParse(id).success) {
-    showNotice(main, { title: 'This link is damaged', message: MESSAGES.damagedId });
+    showNotice(main, { title: t('damagedTitle'), message: message('damagedId') });
     return;
   }
   let linkKey: Uint8Array | null;
@@ -69,7 +71,7 @@ export async function showRevealPage(main: HTMLElement, id: string): Promise<voi
     await (await loadEnvelope()).loadSodium();
     linkKey = await linkKeyOrNull(currentFragment());
   } catch (error) {
-    showNotice(main, { title: 'Something went wrong', message: describeError(error) });
+    showNotice(main, { title: message('somethingWrong'), message: describeError(error) });
     return;
   }
   if (!linkKey) {
@@ -96,38 +98,32 @@ export async function showRevealPage(main: HTMLElement, id: string): Promise<voi
   } catch (error) {
     if (error instanceof ApiRequestError && error.code === 'not_found') showGone(main);
     else if (isNetworkRefusal(error)) showNetworkRefusal(main, error);
-    else showNotice(main, { title: 'Something went wrong', message: describeError(error) });
+    else showNotice(main, { title: message('somethingWrong'), message: describeError(error) });
     return;
   }
   showWaiting(main, id, linkKey, metadata, await loadSession());
 }
 
 /** Who may open a secret, as the page explains it before anything is consumed. */
-const WHO_MAY_OPEN: Readonly<Record<SecretMetadata['access'], string>> = {
-  link: 'Anyone with the link',
-  'signed-in': 'Anyone on the team (members and admins, not guests)',
-  people: 'Only the people it was shared with',
-};
+const WHO_MAY_OPEN = {
+  link: 'whoLink',
+  'signed-in': 'whoTeam',
+  people: 'whoPeople',
+} as const satisfies Readonly<Record<SecretMetadata['access'], keyof typeof reveal>>;
 
 function signInNote(access: SecretMetadata['access']): string {
-  return access === 'people'
-    ? 'Only the people it was shared with can open it. Sign in with your passkey to show that it is you; you stay on this page.'
-    : 'Only the members and admins of this Hushlink can open it. Sign in with your passkey; you stay on this page.';
+  return access === 'people' ? t('signInPeople') : t('signInTeam');
 }
 
 /** A guest on a team link is told why: the link is for the team, and only a link naming them will open. */
-const NOT_FOR_A_GUEST =
-  'This secret is for the team (members and admins), and guests cannot open it. Ask the sender to share it with you by name.';
 
 function showNotForYou(main: HTMLElement, access: SecretMetadata['access']): void {
-  const message = access === 'signed-in' ? NOT_FOR_A_GUEST : MESSAGES.notForYou;
-  showNotice(main, { title: 'Not for you', message, focus: true });
+  const text = access === 'signed-in' ? t('notForAGuest') : message('notForYou');
+  showNotice(main, { title: t('notForYouTitle'), message: text, focus: true });
 }
 
 function viewsNote(viewsLeft: number): string {
-  return viewsLeft === 1
-    ? 'Revealing uses up a view. This is the last one: the secret is deleted from the server when you reveal it.'
-    : `Revealing uses up a view; ${viewsLeft} are left.`;
+  return t('viewsNote', { count: viewsLeft });
 }
 
 function showWaiting(
@@ -160,7 +156,7 @@ function showWaiting(
   let busy = false;
 
   const restricted = metadata.access !== 'link';
-  const revealButton = h('button', { type: 'submit', class: 'primary' }, 'Reveal');
+  const revealButton = h('button', { type: 'submit', class: 'primary' }, t('reveal'));
   const signInText = h('p', { id: 'sign-in-note' }, signInNote(metadata.access));
   const signInButton = h(
     'button',
@@ -170,7 +166,7 @@ function showWaiting(
       'aria-describedby': signInText.id,
       on: { click: () => void signIn() },
     },
-    'Sign in with a passkey',
+    t('signInWithPasskey'),
   );
   const signInBox = h('div', { class: 'sign-in-box' }, signInText, signInButton);
   const signedInLine = h('p', { class: 'hint' });
@@ -187,7 +183,7 @@ function showWaiting(
   function showSignedIn(account: PublicUser): void {
     signInBox.hidden = true;
     revealButton.hidden = false;
-    signedInLine.textContent = `Signed in as ${account.displayName} (@${account.name}).`;
+    signedInLine.textContent = t('signedInAs', { displayName: account.displayName, name: account.name });
   }
 
   /** Signs in right here (the link key stays in this page and its address), then reveals if that was asked. */
@@ -195,12 +191,12 @@ function showWaiting(
     if (busy) return;
     busy = true;
     form.setAttribute('aria-busy', 'true');
-    status.info('Waiting for your passkey…');
+    status.info(t('waitingForPasskey'));
     let passkeys: typeof import('../passkeys/index.ts');
     try {
       passkeys = await import('../passkeys/index.ts');
     } catch {
-      status.error(MESSAGES.pageFailed);
+      status.error(message('pageFailed'));
       busy = false;
       form.removeAttribute('aria-busy');
       return;
@@ -208,7 +204,7 @@ function showWaiting(
     try {
       const account = await passkeys.signInWithPasskey();
       showSignedIn(account);
-      status.info(revealAfterSignIn ? 'Signed in.' : 'Signed in. Press Reveal to open the secret.');
+      status.info(revealAfterSignIn ? t('signedIn') : t('signedInPressReveal'));
     } catch (error) {
       status.error(passkeys.describePasskeyError(error));
       return;
@@ -228,7 +224,7 @@ function showWaiting(
     event?.preventDefault();
     if (busy || revealButton.hidden) return;
     if (metadata.passphrase && passphrase.value === '') {
-      status.error(MESSAGES.passphraseNeeded);
+      status.error(message('passphraseNeeded'));
       passphrase.focus();
       return;
     }
@@ -243,7 +239,7 @@ function showWaiting(
           status.error(refusal);
           return;
         }
-        status.info('Revealing…');
+        status.info(t('revealing'));
         const revealed = await revealSecret(
           id,
           await claim.catch(() => {
@@ -260,7 +256,7 @@ function showWaiting(
         forgetFragmentAfterPaint();
       }
       if ('grant' in held) {
-        status.info(metadata.passphrase ? 'Downloading (the passphrase takes a moment)…' : 'Downloading…');
+        status.info(metadata.passphrase ? t('downloadingSlow') : t('downloading'));
         const upload = {
           id,
           grant: held.grant,
@@ -271,7 +267,7 @@ function showWaiting(
         await (await fileCode()).openUploadedSecret(main, upload);
         return;
       }
-      status.info(metadata.passphrase ? 'Decrypting (the passphrase takes a moment)…' : 'Decrypting…');
+      status.info(metadata.passphrase ? t('decryptingSlow') : t('decrypting'));
       const text = await openSecret(held.envelope, linkKey, passphrase.value);
       showRevealedSecret(main, text, held.viewsLeft);
     } catch (error) {
@@ -307,9 +303,9 @@ function showWaiting(
     if (held) {
       note.textContent =
         'grant' in held
-          ? `The download is held in this tab until ${new Date(held.grant.expiresAt).toLocaleTimeString()}: trying again does not use up another view. Reloading or closing the tab loses it.`
-          : 'The secret is held in this tab: trying again does not use up another view. Reloading or closing the tab loses it.';
-      if ('grant' in held) revealButton.textContent = 'Try again';
+          ? t('heldDownload', { time: formatClockTime(held.grant.expiresAt) })
+          : t('heldSecret');
+      if ('grant' in held) revealButton.textContent = t('tryAgain');
       if (metadata.passphrase) {
         passphrase.focus();
         passphrase.select();
@@ -321,16 +317,16 @@ function showWaiting(
     'form',
     { class: 'card', novalidate: true, on: { submit: (event) => void reveal(event) } },
     facts([
-      ['Expires', timeElement(metadata.expiresAt)],
-      ['Views left', String(metadata.viewsLeft)],
-      ['Passphrase', metadata.passphrase ? 'Required' : 'None'],
-      ['Who can open it', WHO_MAY_OPEN[metadata.access]],
+      [t('expires'), timeElement(metadata.expiresAt)],
+      [t('viewsLeft'), formatCount(metadata.viewsLeft)],
+      [t('passphrase'), metadata.passphrase ? t('required') : t('none')],
+      [t('whoCanOpen'), t(WHO_MAY_OPEN[metadata.access])],
     ]),
     metadata.passphrase
       ? field({
-          label: 'Passphrase',
+          label: t('passphrase'),
           control: passphrase,
-          hint: 'The sender should have given it to you separately.',
+          hint: t('passphraseHint'),
         })
       : null,
     note,
@@ -340,16 +336,7 @@ function showWaiting(
   );
   if (restricted && user) showSignedIn(user);
   else if (restricted) askToSignIn(false);
-  render(
-    main,
-    h('h1', {}, 'A secret is waiting for you'),
-    h(
-      'p',
-      { class: 'lede' },
-      'It is decrypted in this browser when you reveal it. Nothing is used up until then.',
-    ),
-    form,
-  );
+  render(main, h('h1', {}, t('waitingTitle')), h('p', { class: 'lede' }, t('waitingLede')), form);
 }
 
 /** Whether the server refused this link because the reader is outside the networks its sender chose. */

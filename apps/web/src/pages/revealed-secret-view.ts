@@ -1,8 +1,10 @@
+import { message } from '../messages.ts';
 import { copyButton } from '../ui/copy-button.ts';
 import { h, render } from '../ui/element.ts';
 import { focusHeading } from '../ui/focus.ts';
 import { internalLink } from '../ui/navigation.ts';
 import { createStatusLine } from '../ui/status-line.ts';
+import { t } from './reveal-text.ts';
 
 /**
  * Shows a decrypted secret as text (`textContent`, never markup) with Copy and Hide, and, for a sealed secret, who
@@ -16,11 +18,7 @@ export function showRevealedSecret(
 ): void {
   const secret = h('pre', { id: 'revealed-secret', class: 'secret', 'aria-labelledby': 'revealed-heading' });
   secret.textContent = text;
-  const hiddenNote = h(
-    'p',
-    { class: 'secret secret-hidden', hidden: true },
-    'Hidden. Press Show to see it again.',
-  );
+  const hiddenNote = h('p', { class: 'secret secret-hidden', hidden: true }, t('hiddenNote'));
   const status = createStatusLine();
   const toggle = h(
     'button',
@@ -33,16 +31,16 @@ export function showRevealedSecret(
           const hide = !secret.hidden;
           secret.hidden = hide;
           hiddenNote.hidden = !hide;
-          toggle.textContent = hide ? 'Show' : 'Hide';
+          toggle.textContent = hide ? t('show') : t('hide');
         },
       },
     },
-    'Hide',
+    t('hide'),
   );
   const heading = h(
     'h1',
     { id: 'revealed-heading', ...(senderLine ? { 'aria-describedby': 'secret-sender' } : {}) },
-    'The secret',
+    t('revealedTitle'),
   );
   const sender = senderLine
     ? h(
@@ -58,13 +56,7 @@ export function showRevealedSecret(
   render(
     main,
     heading,
-    h(
-      'p',
-      { class: 'lede' },
-      viewsLeft === 0
-        ? 'This was the last view: the secret is now deleted from the server. Copy it before you leave this page.'
-        : `The link can be opened ${viewsLeft} more time${viewsLeft === 1 ? '' : 's'} before it stops working.`,
-    ),
+    h('p', { class: 'lede' }, viewsLeft === 0 ? t('lastView') : t('moreViews', { count: viewsLeft })),
     sender,
     h(
       'section',
@@ -74,12 +66,12 @@ export function showRevealedSecret(
       h(
         'div',
         { class: 'actions' },
-        copyButton('Copy', () => text, status),
+        copyButton(message('copy'), () => text, status),
         toggle,
       ),
       status.element,
     ),
-    h('p', {}, internalLink('/', 'Share a secret of your own')),
+    h('p', {}, internalLink('/', message('shareYourOwn'))),
   );
   focusHeading(heading);
 }

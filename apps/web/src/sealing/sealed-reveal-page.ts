@@ -5,39 +5,24 @@ import { getSecretMetadata } from '../api/secrets.ts';
 import { getMe } from '../api/session.ts';
 import { envelopeErrorCode } from '../crypto/envelope.ts';
 import { describeError } from '../describe-error.ts';
-import { MESSAGES } from '../messages.ts';
+import { currentLanguage } from '../i18n/translator.ts';
+import { message } from '../messages.ts';
 import { showNotice } from '../pages/notice-view.ts';
+import { t as reveal } from '../pages/reveal-text.ts';
 import { showRevealedSecret } from '../pages/revealed-secret-view.ts';
 import { loadSession, setSignedOut } from '../session.ts';
 import { h, render } from '../ui/element.ts';
 import { facts } from '../ui/facts.ts';
 import { field } from '../ui/field.ts';
-import { timeElement } from '../ui/format-time.ts';
+import { formatCount, timeElement } from '../ui/format-time.ts';
 import { createStatusLine } from '../ui/status-line.ts';
 import { heldKeyPairs, type RecipientKeyPair } from './key-store.ts';
 import { describeSenderCheck, openFromSender } from './open-from-sender.ts';
+import { t } from './sealed-text.ts';
 import { bytesOf, fingerprintOf } from './sealing-crypto.ts';
 
-/** The sentences of this page that people (and the tests) read. */
-export const SEALED_TEXT = {
-  noPrf:
-    'This passkey cannot open sealed secrets: its authenticator does not support the PRF extension that Hushlink needs. Nothing was opened. Use another of your passkeys, one that your account page lists as able to receive sealed secrets.',
-  files: 'This sealed secret holds files, which this page cannot open yet.',
-  /** Shown signed out, before any passkey prompt: who can open it, and what to do without an account. */
-  forSpecificPeople:
-    'This link is for specific people: it opens only for the Hushlink accounts it was sealed to, each with their own passkey. If you are one of them, sign in with your passkey. If you have no account here, you cannot open it yet: ask the person who sent it to invite you, then to share it with you again once you have an account.',
-  /** The sender, who sealed it to themselves too, re-opening it. */
-  ownSecret:
-    'You sealed this secret, and opening it yourself does not use up a view: they stay for the people you sealed it to.',
-  /** The sender, who did not seal it to themselves. */
-  notSealedToSender:
-    'You sealed this secret to other people, not to your own passkeys, so you cannot open it. Only they can.',
-} as const;
-
 function viewsNote(viewsLeft: number): string {
-  return viewsLeft === 1
-    ? 'Opening it uses up a view. This is the last one: the secret is deleted from the server when you open it.'
-    : `Opening it uses up a view; ${viewsLeft} are left.`;
+  return t('viewsNote', { count: viewsLeft });
 }
 
 /**
@@ -48,16 +33,20 @@ async function otherPasskeysSentence(usedCredentialId: string | undefined): Prom
   const me = await getMe();
   const used = me.passkeys.find((passkey) => passkey.id === usedCredentialId);
   const others = me.passkeys.filter((passkey) => passkey.prfPublicKey && passkey.id !== usedCredentialId);
-  const usedPart = used
-    ? `It was not sealed to the passkey you used (“${used.name}”).`
-    : 'It was not sealed to the passkey you used.';
+  const usedPart = used ? t('notSealedToUsedNamed', { passkey: used.name }) : t('notSealedToUsed');
   if (others.length === 0) {
-    return `${usedPart} None of your other passkeys can receive sealed secrets: ask the sender to seal it again to a passkey you have.`;
+    return `${usedPart} ${t('noOtherPasskeys')}`;
   }
   const names = await Promise.all(
-    others.map(async (passkey) => `“${passkey.name}” (${await fingerprintOf(passkey.prfPublicKey ?? '')})`),
+    others.map(async (passkey) =>
+      t('passkeyWithFingerprint', {
+        name: passkey.name,
+        fingerprint: await fingerprintOf(passkey.prfPublicKey ?? ''),
+      }),
+    ),
   );
-  return `${usedPart} Use another of your passkeys: ${names.join(' or ')}. A passkey added after the secret was sealed cannot open it.`;
+  const list = new Intl.ListFormat(currentLanguage(), { type: 'disjunction' }).format(names);
+  return `${usedPart} ${t('useOtherPasskeys', { passkeys: list })}`;
 }
 
 /**
@@ -78,8 +67,8 @@ export async function showSealedRevealPage(
   if (user && metadata.forYou === false) {
     const mine = metadata.sender?.id === user.id;
     showNotice(main, {
-      title: 'Not for you',
-      message: `${mine ? SEALED_TEXT.notSealedToSender : MESSAGES.notForYou} You are signed in as ${user.displayName} (@${user.name}).`,
+      title: reveal('notForYouTitle'),
+      message: `${mine ? t('notSealedToSender') : message('notForYou')} ${t('signedInAsSentence', { displayName: user.displayName, name: user.name })}`,
     });
     return;
   }
@@ -99,29 +88,31 @@ export async function showSealedRevealPage(
     autocomplete: 'off',
   });
   const note = h('p', { class: 'note' });
-  const forWhom = h('p', { id: 'sealed-for-whom' }, SEALED_TEXT.forSpecificPeople);
+  const forWhom = h('p', { id: 'sealed-for-whom' }, t('forSpecificPeople'));
   const status = createStatusLine();
   const button = h('button', { type: 'submit', class: 'primary' });
   const signedInLine = h('p', { class: 'hint' });
 
   function update(): void {
-    note.textContent = isMine() ? SEALED_TEXT.ownSecret : viewsNote(metadata.viewsLeft);
+    note.textContent = isMine() ? t('ownSecret') : viewsNote(metadata.viewsLeft);
     forWhom.hidden = user !== null;
-    signedInLine.textContent = user ? `Signed in as ${user.displayName} (@${user.name}).` : '';
-    if (!user) button.textContent = 'Sign in with your passkey and open';
-    else if (askPasskey) button.textContent = 'Use another passkey';
-    else if (keyPairs.length === 0) button.textContent = 'Confirm with your passkey and open';
-    else button.textContent = 'Open';
+    signedInLine.textContent = user
+      ? t('signedInAs', { displayName: user.displayName, name: user.name })
+      : '';
+    if (!user) button.textContent = t('signInAndOpen');
+    else if (askPasskey) button.textContent = t('useAnotherPasskey');
+    else if (keyPairs.length === 0) button.textContent = t('confirmAndOpen');
+    else button.textContent = t('open');
   }
 
   /** A passkey ceremony for the PRF output (a sign-in, which also refreshes the session). False when it failed. */
   async function usePasskey(): Promise<boolean> {
-    status.info('Waiting for your passkey…');
+    status.info(reveal('waitingForPasskey'));
     let passkeys: typeof import('../passkeys/index.ts');
     try {
       passkeys = await import('../passkeys/index.ts');
     } catch {
-      status.error(MESSAGES.pageFailed);
+      status.error(message('pageFailed'));
       return false;
     }
     try {
@@ -131,7 +122,7 @@ export async function showSealedRevealPage(
       if (!signIn.keyPair) {
         askPasskey = true;
         update();
-        status.error(SEALED_TEXT.noPrf);
+        status.error(t('noPrf'));
         return false;
       }
       keyPairs = [signIn.keyPair];
@@ -148,7 +139,7 @@ export async function showSealedRevealPage(
     event.preventDefault();
     if (busy) return;
     if (metadata.passphrase && passphrase.value === '') {
-      status.error(MESSAGES.passphraseNeeded);
+      status.error(message('passphraseNeeded'));
       passphrase.focus();
       return;
     }
@@ -159,7 +150,7 @@ export async function showSealedRevealPage(
         if (!(await usePasskey())) return;
       }
       if (!held) {
-        status.info('Opening…');
+        status.info(t('opening'));
         // Who sealed it, asked now that I am signed in (the server names the sender only to its recipients), and
         // before the reveal, which may delete it.
         const fresh = await getSecretMetadata(id);
@@ -171,7 +162,7 @@ export async function showSealedRevealPage(
         }
         const revealed = await revealSealedSecret(id);
         if (!('ciphertext' in revealed)) {
-          status.error(SEALED_TEXT.files);
+          status.error(t('files'));
           return;
         }
         held = {
@@ -180,7 +171,7 @@ export async function showSealedRevealPage(
           sender: sender ?? null,
         };
       }
-      status.info(metadata.passphrase ? 'Decrypting (the passphrase takes a moment)…' : 'Decrypting…');
+      status.info(metadata.passphrase ? reveal('decryptingSlow') : reveal('decrypting'));
       const { text, check } = await openFromSender(held.envelope, keyPairs, passphrase.value, held.sender);
       showRevealedSecret(main, text, held.viewsLeft, {
         text: describeSenderCheck(check),
@@ -195,15 +186,15 @@ export async function showSealedRevealPage(
   }
 
   function failedAsNotForYou(): void {
-    const message = isMine() ? SEALED_TEXT.notSealedToSender : MESSAGES.notForYou;
-    showNotice(main, { title: 'Not for you', message, focus: true });
+    const text = isMine() ? t('notSealedToSender') : message('notForYou');
+    showNotice(main, { title: reveal('notForYouTitle'), message: text, focus: true });
   }
 
   async function failed(error: unknown): Promise<void> {
     if (error instanceof ApiRequestError) {
       switch (error.code) {
         case 'not_found':
-          showNotice(main, { title: 'This secret is gone', message: MESSAGES.gone, focus: true });
+          showNotice(main, { title: reveal('goneTitle'), message: message('gone'), focus: true });
           return;
         case 'not_for_you':
           failedAsNotForYou();
@@ -213,7 +204,7 @@ export async function showSealedRevealPage(
           user = null;
           keyPairs = [];
           update();
-          status.info('Your session ended. Sign in with your passkey again to open it.');
+          status.info(t('sessionEnded'));
           return;
       }
     }
@@ -222,29 +213,23 @@ export async function showSealedRevealPage(
       askPasskey = true;
       keyPairs = [];
       update();
-      note.textContent =
-        'The secret is held in this tab: trying another passkey does not use up another view. Reloading or closing the tab loses it.';
-      status.error(
-        await otherPasskeysSentence(usedCredentialId).catch(
-          () => 'It was not sealed to the passkey you used. Use another of your passkeys.',
-        ),
-      );
+      note.textContent = t('heldForAnotherPasskey');
+      status.error(await otherPasskeysSentence(usedCredentialId).catch(() => t('notSealedUseAnother')));
       return;
     }
     if (code === 'SENDER_MISMATCH' || code === 'SIGNATURE_INVALID' || code === 'COMMITMENT_MISMATCH') {
       // Nothing was decrypted for the page: the envelope is dropped, and there is nothing to retry.
       held = undefined;
-      showNotice(main, { title: 'Do not trust this secret', message: describeError(error), focus: true });
+      showNotice(main, { title: t('doNotTrustTitle'), message: describeError(error), focus: true });
       return;
     }
     if (code === 'PAYLOAD_INVALID') {
-      status.error(SEALED_TEXT.files);
+      status.error(t('files'));
       return;
     }
     status.error(describeError(error));
     if (held && metadata.passphrase) {
-      note.textContent =
-        'The secret is held in this tab: trying again does not use up another view. Reloading or closing the tab loses it.';
+      note.textContent = reveal('heldSecret');
       passphrase.focus();
       passphrase.select();
     }
@@ -254,16 +239,16 @@ export async function showSealedRevealPage(
     'form',
     { class: 'card', novalidate: true, on: { submit: (event) => void open(event) } },
     facts([
-      ['Expires', timeElement(metadata.expiresAt)],
-      ['Views left', String(metadata.viewsLeft)],
-      ['Passphrase', metadata.passphrase ? 'Required' : 'None'],
-      ['Who can open it', 'Only the people it was sealed to, with their passkey'],
+      [reveal('expires'), timeElement(metadata.expiresAt)],
+      [reveal('viewsLeft'), formatCount(metadata.viewsLeft)],
+      [reveal('passphrase'), metadata.passphrase ? reveal('required') : reveal('none')],
+      [reveal('whoCanOpen'), t('whoCanOpenSealed')],
     ]),
     metadata.passphrase
       ? field({
-          label: 'Passphrase',
+          label: reveal('passphrase'),
           control: passphrase,
-          hint: 'The sender should have given it to you separately.',
+          hint: reveal('passphraseHint'),
         })
       : null,
     forWhom,
@@ -272,15 +257,5 @@ export async function showSealedRevealPage(
     status.element,
   );
   update();
-  render(
-    main,
-    h('h1', {}, 'A sealed secret is waiting for you'),
-    h(
-      'p',
-      { class: 'lede' },
-      'It was sealed to the passkeys of the people it is for: only your passkey can open it, in this browser. ' +
-        'The link holds no key, and nothing is used up until you open it.',
-    ),
-    form,
-  );
+  render(main, h('h1', {}, t('title')), h('p', { class: 'lede' }, t('lede')), form);
 }

@@ -1,6 +1,7 @@
 import type { PublicUser, RecipientKey } from '@hushlink/protocol';
 import { getUserKeys } from '../api/keys.ts';
 import { describeError } from '../describe-error.ts';
+import { t } from '../pages/create-text.ts';
 import { h } from '../ui/element.ts';
 import { personLabel } from '../ui/people-picker.ts';
 import { keyChanges, knownFingerprints } from './known-keys.ts';
@@ -42,7 +43,11 @@ async function lookUp(person: PublicUser): Promise<PersonKeys> {
 
 /** "AB12 CD34 (Work laptop), EF56 … (Phone)". */
 function keyList(found: PersonKeys): string {
-  return found.keys.map((key, index) => `${found.fingerprints[index]} (${key.passkeyName})`).join(', ');
+  return found.keys
+    .map((key, index) =>
+      t('keyWithPasskey', { fingerprint: found.fingerprints[index] ?? '', passkey: key.passkeyName }),
+    )
+    .join(', ');
 }
 
 /**
@@ -65,22 +70,18 @@ export function createSealingPanel(user: PublicUser): SealingPanel {
 
   const seal = h('input', { type: 'checkbox', id: 'seal', name: 'seal', checked: true });
   const self = h('input', { type: 'checkbox', id: 'seal-self', name: 'seal-self', checked: true });
-  const selfHint = h('p', { class: 'hint', id: 'seal-self-hint' }, 'Checking your passkeys…');
+  const selfHint = h('p', { class: 'hint', id: 'seal-self-hint' }, t('checkingPasskeys'));
   self.setAttribute('aria-describedby', selfHint.id);
   const selfChoice = h(
     'div',
     { class: 'choice field' },
     self,
-    h('div', {}, h('label', { for: 'seal-self' }, 'I can re-open it too'), selfHint),
+    h('div', {}, h('label', { for: 'seal-self' }, t('reopenToo')), selfHint),
   );
-  const list = h('ul', { class: 'plain-list', 'aria-label': 'Sealing keys of the chosen people' });
+  const list = h('ul', { class: 'plain-list', 'aria-label': t('sealingKeysList') });
   list.hidden = true;
   /** Said when none of the chosen people can receive a sealed secret, so that the ticked box promises nothing. */
-  const nothingSealed = h(
-    'p',
-    { class: 'note', 'data-nothing-sealed': '' },
-    'None of the people you chose can receive sealed secrets, so nothing will be sealed: they get one server-checked link.',
-  );
+  const nothingSealed = h('p', { class: 'note', 'data-nothing-sealed': '' }, t('nothingSealed'));
   nothingSealed.hidden = true;
   const details = h('div', {}, selfChoice, list, nothingSealed);
 
@@ -91,16 +92,15 @@ export function createSealingPanel(user: PublicUser): SealingPanel {
       if (found.keys.length === 0) {
         self.checked = false;
         self.disabled = true;
-        selfHint.textContent =
-          'None of your passkeys can receive sealed secrets, so you cannot re-open it. Add one that can on your account page.';
+        selfHint.textContent = t('noSealingKeysOfMine');
       } else {
-        selfHint.textContent = `Also sealed to your own passkeys: ${keyList(found)}. Opening it yourself does not use up a view.`;
+        selfHint.textContent = t('alsoSealedToYou', { keys: keyList(found) });
       }
     },
     () => {
       self.checked = false;
       self.disabled = true;
-      selfHint.textContent = 'Your keys could not be looked up: you will not be able to re-open it.';
+      selfHint.textContent = t('selfKeysFailed');
     },
   );
 
@@ -122,7 +122,7 @@ export function createSealingPanel(user: PublicUser): SealingPanel {
           'li',
           { 'data-recipient': person.name },
           h('strong', {}, personLabel(person)),
-          h('span', { class: 'meta' }, ': looking up their keys…'),
+          h('span', { class: 'meta' }, t('lookingUpKeys')),
         );
         keysOf(person).then(
           (found) => {
@@ -142,31 +142,20 @@ export function createSealingPanel(user: PublicUser): SealingPanel {
   function describe(found: PersonKeys): Node[] {
     const name = h('strong', {}, personLabel(found.person));
     if (found.keys.length === 0) {
-      return [
-        name,
-        h(
-          'p',
-          { class: 'meta' },
-          'Cannot receive sealed secrets (none of their passkeys supports it). They get a server-checked link instead: it carries its key, and the server lets only them open it.',
-        ),
-      ];
+      return [name, h('p', { class: 'meta' }, t('cannotReceive'))];
     }
-    const nodes: Node[] = [
-      name,
-      h('p', { class: 'meta' }, `Can receive sealed secrets. Keys: ${keyList(found)}.`),
-    ];
+    const nodes: Node[] = [name, h('p', { class: 'meta' }, t('canReceive', { keys: keyList(found) }))];
     const changes = keyChanges(knownFingerprints(found.person.id), found.fingerprints);
     if (changes.added.length > 0 || changes.removed.length > 0) {
       const parts = [
-        changes.added.length > 0 ? `new ${changes.added.join(', ')}` : '',
-        changes.removed.length > 0 ? `gone ${changes.removed.join(', ')}` : '',
+        changes.added.length > 0 ? t('keysAdded', { fingerprints: changes.added.join(', ') }) : '',
+        changes.removed.length > 0 ? t('keysRemoved', { fingerprints: changes.removed.join(', ') }) : '',
       ].filter(Boolean);
       nodes.push(
         h(
           'p',
           { class: 'note', 'data-key-change': '' },
-          `${found.person.displayName}'s keys changed since you last sealed to them (${parts.join('; ')}). ` +
-            'A new passkey explains it; if they did not add one, check with them before sending.',
+          t('keysChanged', { name: found.person.displayName, changes: parts.join('; ') }),
         ),
       );
     }
@@ -188,13 +177,8 @@ export function createSealingPanel(user: PublicUser): SealingPanel {
       h(
         'div',
         {},
-        h('label', { for: 'seal' }, 'Seal it to their passkeys'),
-        h(
-          'p',
-          { class: 'hint', id: 'seal-hint' },
-          'Only their passkeys can open it: the link carries no key and the server cannot decrypt it. ' +
-            'People whose passkeys cannot receive sealed secrets get a server-checked link instead.',
-        ),
+        h('label', { for: 'seal' }, t('sealTo')),
+        h('p', { class: 'hint', id: 'seal-hint' }, t('sealHint')),
       ),
     ),
     details,

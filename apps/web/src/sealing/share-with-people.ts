@@ -1,6 +1,7 @@
 import type { CreateSecretResponse, PublicUser } from '@hushlink/protocol';
 import { createSecret } from '../api/secrets.ts';
 import { sealSecret } from '../crypto/seal-secret.ts';
+import { t } from '../pages/create-text.ts';
 import type { StatusLine } from '../ui/status-line.ts';
 import { rememberFingerprints } from './known-keys.ts';
 import { sealTextTo } from './sealing-crypto.ts';
@@ -46,7 +47,7 @@ export async function shareWithPeople(
   share: PeopleShare,
   createAnother: () => void,
 ): Promise<void> {
-  share.status.info('Looking up their passkeys’ keys…');
+  share.status.info(t('lookingUpTheirKeys'));
   const plan = await share.sealing.plan(share.recipients);
   const common: CommonRules = {
     expiresIn: share.expiresIn,
@@ -60,9 +61,9 @@ export async function shareWithPeople(
 
   if (plan.sealed.length > 0) links.push(await shareSealed(share, plan, common));
   if (plan.gated.length > 0) {
-    share.status.info(plan.sealed.length > 0 ? 'Encrypting the link for the others…' : 'Encrypting…');
+    share.status.info(plan.sealed.length > 0 ? t('encryptingForOthers') : t('encrypting'));
     const encrypted = await sealSecret(share.text, share.passphrase);
-    share.status.info('Saving it…');
+    share.status.info(t('savingIt'));
     const created = await createSecret({
       ...common,
       ciphertext: encrypted.ciphertext,
@@ -86,9 +87,9 @@ async function shareSealed(share: PeopleShare, plan: SealingPlan, common: Common
   const publicKeys = [...new Set(holders.flatMap((entry) => entry.keys.map((key) => key.publicKey)))];
   const people = [...new Map(holders.map((entry) => [entry.person.id, entry.person])).values()];
   const signer = await signingKeyForSealing(share.status);
-  share.status.info('Sealing it to their passkeys…');
+  share.status.info(t('sealingIt'));
   const ciphertext = await sealTextTo(share.text, publicKeys, share.passphrase, signer);
-  share.status.info('Saving the sealed secret…');
+  share.status.info(t('savingSealed'));
   const created: CreateSecretResponse = await createSecret({
     ...common,
     ciphertext,

@@ -1,4 +1,6 @@
 import type { CreateSecretResponse, PublicUser } from '@hushlink/protocol';
+import { currentLanguage } from '../i18n/translator.ts';
+import { t } from '../pages/create-text.ts';
 import { manageLink, revealLink } from '../routes.ts';
 import { copyButton } from '../ui/copy-button.ts';
 import { h, render } from '../ui/element.ts';
@@ -16,7 +18,9 @@ export type SharedLink =
   | { kind: 'gated'; created: CreateSecretResponse; people: PublicUser[]; linkKey: string };
 
 function names(people: readonly PublicUser[]): string {
-  return people.map((person) => person.displayName).join(', ');
+  return new Intl.ListFormat(currentLanguage(), { type: 'conjunction' }).format(
+    people.map((person) => person.displayName),
+  );
 }
 
 function readOnlyInput(id: string, value: string): HTMLInputElement {
@@ -34,7 +38,7 @@ function linkSection(shared: SharedLink, passphrase: boolean): HTMLElement {
   const manage = manageLink(location.origin, shared.created.id, shared.created.manageToken);
   const linkStatus = createStatusLine();
   const manageStatus = createStatusLine();
-  const label = sealed ? 'Sealed link' : 'Server-checked link';
+  const label = sealed ? t('sealedLink') : t('gatedLink');
   const headingId = `${shared.kind}-heading`;
   return h(
     'section',
@@ -42,30 +46,30 @@ function linkSection(shared: SharedLink, passphrase: boolean): HTMLElement {
     h(
       'h2',
       { id: headingId },
-      sealed ? `Sealed to ${names(shared.people)}` : `For ${names(shared.people)}: not sealed`,
+      sealed
+        ? t('sealedToHeading', { names: names(shared.people) })
+        : t('gatedHeading', { names: names(shared.people) }),
     ),
     h(
       'p',
       {},
       sealed
-        ? `Only ${shared.selfIncluded ? 'their passkeys and yours' : 'their passkeys'} can open it. The link carries no key, so it is safe to send by any channel, and the server cannot decrypt it.${shared.selfIncluded ? ' Opening it yourself does not use up a view.' : ''}`
-        : 'Their passkeys cannot receive sealed secrets, so this link carries its key, and the server lets only them open it after they sign in. Send it to them alone.',
+        ? t(shared.selfIncluded ? 'sealedExplainedWithYou' : 'sealedExplainedOthers')
+        : t('gatedExplained'),
     ),
     field({
       label,
       control: readOnlyInput(`${shared.kind}-link`, link),
-      after: copyButton(`Copy ${label.toLowerCase()}`, () => link, linkStatus),
+      after: copyButton(sealed ? t('copySealedLink') : t('copyGatedLink'), () => link, linkStatus),
     }),
     linkStatus.element,
-    passphrase && !sealed
-      ? h('p', { class: 'note' }, 'Send the passphrase by another channel, never next to the link.')
-      : null,
-    facts([['Expires', timeElement(shared.created.expiresAt)]]),
+    passphrase && !sealed ? h('p', { class: 'note' }, t('passphraseSeparately')) : null,
+    facts([[t('expires'), timeElement(shared.created.expiresAt)]]),
     field({
-      label: `Manage link of the ${label.toLowerCase()}`,
+      label: sealed ? t('manageLinkOfSealed') : t('manageLinkOfGated'),
       control: readOnlyInput(`${shared.kind}-manage-link`, manage),
-      hint: 'Keep it for yourself: it revokes this link before it is read. It is shown only once.',
-      after: copyButton('Copy manage link', () => manage, manageStatus),
+      hint: t('manageLinkHint'),
+      after: copyButton(t('copyManageLink'), () => manage, manageStatus),
     }),
     manageStatus.element,
   );
@@ -81,8 +85,8 @@ export function showSharedWithPeople(
   options: { maxViews: number; passphrase: boolean },
   createAnother: () => void,
 ): void {
-  const heading = h('h1', {}, links.length === 1 ? 'Your link is ready' : 'Your links are ready');
-  const views = options.maxViews === 1 ? 'once' : `${options.maxViews} times`;
+  const heading = h('h1', {}, links.length === 1 ? t('readyOne') : t('readyTwo'));
+  const count = options.maxViews;
   render(
     main,
     heading,
@@ -90,26 +94,22 @@ export function showSharedWithPeople(
       'p',
       { class: 'lede' },
       links.length > 1
-        ? `Some of the people you chose can receive sealed secrets and some cannot, so there are two links: send each one only to the people it names. Each can be opened ${views}.`
+        ? t('twoLinks', { count })
         : links[0]?.kind === 'gated'
-          ? `None of the people you chose can receive sealed secrets, so this link is not sealed: it is server-checked. Send it only to the people it names. It can be opened ${views}.`
-          : `Send this link to the people it is for. It can be opened ${views}.`,
+          ? t('onlyGated', { count })
+          : t('sendToPeople', { count }),
     ),
     ...links.map((shared) => linkSection(shared, options.passphrase)),
-    options.passphrase
-      ? h('p', { class: 'note' }, 'The passphrase is needed as well: send it by another channel.')
-      : null,
+    options.passphrase ? h('p', { class: 'note' }, t('passphraseToo')) : null,
     h(
       'p',
       { class: 'hint' },
-      'They are also in ',
-      internalLink('/links', 'My links'),
-      ', where you can see who opened them and revoke them.',
+      ...t.nodes('alsoInMyLinksPlural', { link: internalLink('/links', t('myLinks')) }),
     ),
     h(
       'div',
       { class: 'actions' },
-      h('button', { type: 'button', on: { click: createAnother } }, 'Create another'),
+      h('button', { type: 'button', on: { click: createAnother } }, t('createAnother')),
     ),
   );
   focusHeading(heading);

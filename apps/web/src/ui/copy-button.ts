@@ -1,3 +1,4 @@
+import { message } from '../messages.ts';
 import { h } from './element.ts';
 import type { StatusLine } from './status-line.ts';
 
@@ -14,8 +15,8 @@ export function copyButton(label: string, read: () => string, status: StatusLine
       on: {
         click: () => {
           void copyText(read()).then(
-            () => status.info('Copied'),
-            () => status.error('Copying failed: select the text and copy it by hand.'),
+            () => status.info(message('copied')),
+            () => status.error(message('copyFailed')),
           );
         },
       },

@@ -1,4 +1,5 @@
 import type { PublicUser } from '@hushlink/protocol';
+import { t } from '../pages/create-text.ts';
 import { h } from './element.ts';
 
 /** A type-ahead choice of accounts, shown as removable chips. */
@@ -58,7 +59,7 @@ export function createPeoplePicker(options: PeoplePickerOptions): PeoplePicker {
   });
   const list = h('ul', { id: listId, role: 'listbox', class: 'picker-options', 'aria-label': options.label });
   list.hidden = true;
-  const chips = h('ul', { class: 'chips', 'aria-label': 'Chosen people' });
+  const chips = h('ul', { class: 'chips', 'aria-label': t('chosenPeople') });
   chips.hidden = true;
   const message = h('p', { class: 'hint', role: 'status', 'aria-live': 'polite' });
 
@@ -103,7 +104,7 @@ export function createPeoplePicker(options: PeoplePickerOptions): PeoplePicker {
         ),
       ),
     );
-    message.textContent = found.length === 0 ? 'No one by that name.' : '';
+    message.textContent = found.length === 0 ? t('noOneByThatName') : '';
     list.hidden = found.length === 0;
     input.setAttribute('aria-expanded', String(found.length > 0));
     highlight(found.length > 0 ? 0 : -1);
@@ -121,8 +122,8 @@ export function createPeoplePicker(options: PeoplePickerOptions): PeoplePicker {
             'button',
             {
               type: 'button',
-              'aria-label': `Remove ${person.displayName}`,
-              title: `Remove ${person.displayName}`,
+              'aria-label': t('remove', { name: person.displayName }),
+              title: t('remove', { name: person.displayName }),
               on: { click: () => remove(person) },
             },
             '×',
@@ -139,7 +140,7 @@ export function createPeoplePicker(options: PeoplePickerOptions): PeoplePicker {
     renderChips();
     options.onChange?.([...picked]);
     input.value = '';
-    message.textContent = `${person.displayName} added.`;
+    message.textContent = t('added', { name: person.displayName });
     close();
     input.focus();
   }
@@ -149,7 +150,7 @@ export function createPeoplePicker(options: PeoplePickerOptions): PeoplePicker {
     if (index >= 0) picked.splice(index, 1);
     renderChips();
     options.onChange?.([...picked]);
-    message.textContent = `${person.displayName} removed.`;
+    message.textContent = t('removed', { name: person.displayName });
     input.focus();
   }
 
@@ -213,11 +214,7 @@ export function createPeoplePicker(options: PeoplePickerOptions): PeoplePicker {
     h('label', { for: id }, options.label),
     chips,
     h('div', { class: 'picker-box' }, input, list),
-    h(
-      'p',
-      { class: 'hint', id: hintId },
-      'Type the start of a name, then choose with the arrow keys and Enter.',
-    ),
+    h('p', { class: 'hint', id: hintId }, t('pickerHint')),
     message,
   );
   return { element, input, chosen: () => [...picked] };

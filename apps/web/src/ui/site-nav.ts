@@ -1,4 +1,5 @@
 import type { PublicUser } from '@hushlink/protocol';
+import { message } from '../messages.ts';
 import { h } from './element.ts';
 import { internalLink } from './navigation.ts';
 
@@ -25,7 +26,7 @@ function navLink(path: string, text: string, current: string): HTMLLIElement {
 export function renderSiteNav(nav: HTMLElement, state: SiteNavState): void {
   const { user, pathname } = state;
   if (!user) {
-    nav.replaceChildren(h('ul', {}, navLink('/signin', 'Sign in', pathname)));
+    nav.replaceChildren(h('ul', {}, navLink('/signin', message('navSignIn'), pathname)));
     return;
   }
   const signOutButton = h(
@@ -38,22 +39,26 @@ export function renderSiteNav(nav: HTMLElement, state: SiteNavState): void {
           signOutButton.disabled = true;
           void state.signOut().then((done) => {
             signOutButton.disabled = false;
-            if (!done) signOutButton.textContent = 'Sign out (try again)';
+            if (!done) signOutButton.textContent = message('signOutRetry');
           });
         },
       },
     },
-    'Sign out',
+    message('signOut'),
   );
   nav.replaceChildren(
     h(
       'ul',
       {},
-      navLink('/', 'New secret', pathname),
-      navLink('/links', 'My links', pathname),
-      navLink('/account', 'Account', pathname),
-      user.role === 'admin' ? navLink('/admin', 'Admin', pathname) : null,
-      h('li', { class: 'nav-user' }, h('span', { title: `Signed in as @${user.name}` }, user.displayName)),
+      navLink('/', message('navNewSecret'), pathname),
+      navLink('/links', message('navMyLinks'), pathname),
+      navLink('/account', message('navAccount'), pathname),
+      user.role === 'admin' ? navLink('/admin', message('navAdmin'), pathname) : null,
+      h(
+        'li',
+        { class: 'nav-user' },
+        h('span', { title: message('navSignedInAs', { name: user.name }) }, user.displayName),
+      ),
       h('li', {}, signOutButton),
     ),
   );

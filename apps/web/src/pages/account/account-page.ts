@@ -1,6 +1,7 @@
 import { ApiRequestError } from '../../api/api-request-error.ts';
 import { getMe } from '../../api/session.ts';
 import { describeError } from '../../describe-error.ts';
+import { message } from '../../messages.ts';
 import { setSignedIn, setSignedOut } from '../../session.ts';
 import { h, render } from '../../ui/element.ts';
 import { showNotice } from '../notice-view.ts';
@@ -28,7 +29,7 @@ export async function showAccountPage(view: HTMLElement): Promise<void> {
       setSignedOut();
       showSignInNeeded(view, PAGE);
     } else {
-      showNotice(view, { title: 'Something went wrong', message: describeError(error) });
+      showNotice(view, { title: message('somethingWrong'), message: describeError(error) });
     }
     return;
   }

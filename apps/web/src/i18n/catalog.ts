@@ -1,0 +1,18 @@
+import type { common } from './en/common.ts';
+import type { create } from './en/create.ts';
+import type { reveal } from './en/reveal.ts';
+import type { sealed } from './en/sealed.ts';
+
+/** Every group of English messages, by the group name its page code declares them under. */
+export interface English {
+  common: typeof common;
+  create: typeof create;
+  reveal: typeof reveal;
+  sealed: typeof sealed;
+}
+
+/**
+ * A complete translation: every group and every key of the English. The compiler refuses a catalog that lacks
+ * one; `catalogs.test.ts` checks that each message keeps the English placeholders and plural forms.
+ */
+export type Catalog = { readonly [G in keyof English]: { readonly [K in keyof English[G]]: string } };

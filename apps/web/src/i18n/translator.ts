@@ -1,0 +1,60 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import type { Language } from './languages.ts';
+
+/** The values a message's placeholders take: text, numbers (for plurals), or page nodes (a link in a sentence). */
+export type MessageValues = Record<string, string | number | Node>;
+
+/** One language's translations: by group, then by the key of the English message. */
+export type Translations = Readonly<Record<string, Readonly<Record<string, string>> | undefined>>;
+
+let language: Language = 'en';
+let translations: Translations = {};
+const formats = new Map<string, IntlMessageFormat>();
+
+/** The language the page speaks now. */
+export function currentLanguage(): Language {
+  return language;
+}
+
+/** Switches every message formatted from now on to `next`, with its catalog (empty for English). */
+export function setTranslations(next: Language, catalog: Translations): void {
+  language = next;
+  translations = catalog;
+  formats.clear();
+}
+
+function formatOf(message: string, locale: string): IntlMessageFormat {
+  const key = `${locale}\u0000${message}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new IntlMessageFormat(message, locale);
+    formats.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * Formats message `key` of `group` in the page's language: its translation, or `english` when the catalog lacks it
+ * or it does not format (a damaged translation), so a page never shows a key or breaks. Returns text, or text and
+ * nodes when a value is a node.
+ */
+export function formatMessage(
+  group: string,
+  key: string,
+  english: string,
+  values?: MessageValues,
+): string | Array<string | Node> {
+  const translated = translations[group]?.[key];
+  if (translated !== undefined) {
+    try {
+      return parts(formatOf(translated, language).format<Node>(values));
+    } catch {
+      // Falls through to English.
+    }
+  }
+  return parts(formatOf(english, 'en').format<Node>(values));
+}
+
+function parts(formatted: string | Node | Array<string | Node>): string | Array<string | Node> {
+  return typeof formatted === 'string' || Array.isArray(formatted) ? formatted : [formatted];
+}

@@ -1,0 +1,80 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newPerson } from './support/browser.ts';
+import { serverUrl } from './support/environment.ts';
+import { waitForHeading, waitForNotice } from './support/flows.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A German date and time with how far away it is, as `Intl` writes it for de-DE: "04.12.2026, 21:15 (in 1 Tag)". */
+const GERMAN_EXPIRY = /^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} \(in 1 Tag\)$/;
+
+describe('the interface in the browser’s language', () => {
+  it('a German browser shares and reveals in German, with plurals and dates for that locale; the menu switches to English and remembers it', async () => {
+    const sender = await newPerson(browser, { locale: 'de-DE' });
+    const { page } = sender;
+    await page.goto(`${serverUrl()}/`);
+    await waitForHeading(page, 'Ein Geheimnis teilen');
+    expect(await page.getAttribute('html', 'lang')).toBe('de');
+    expect(await page.locator('.tagline').textContent()).toBe(
+      'Geheimnisse teilen, Ende-zu-Ende-verschlüsselt',
+    );
+    const text = `geheim ${Date.now()}`;
+    await page.getByRole('textbox', { name: 'Geheimnis', exact: true }).fill(text);
+    await page.getByLabel('Läuft ab nach').selectOption({ label: '1 Tag' });
+    await page.getByLabel('Erlaubte Aufrufe').fill('3');
+    await page.getByRole('button', { name: 'Link erstellen' }).click();
+    await waitForHeading(page, 'Ihr Link ist fertig');
+    expect(await page.locator('.lede').textContent()).toContain('Er gilt für 3 Aufrufe.');
+    expect(await page.locator('dt:has-text("Läuft ab") + dd').textContent()).toMatch(GERMAN_EXPIRY);
+    const link = await page.getByRole('textbox', { name: 'Geheimnis-Link' }).inputValue();
+
+    const reader = await newPerson(browser, { locale: 'de-DE' });
+    for (const left of ['2 Aufrufe', '1 Aufruf']) {
+      // From another document: the revealed page dropped the key from its address, so the link alone would only
+      // change the fragment.
+      await reader.page.goto('about:blank');
+      await reader.page.goto(link);
+      await waitForHeading(reader.page, 'Ein Geheimnis wartet auf Sie');
+      expect(await reader.page.locator('dt:has-text("Läuft ab") + dd').textContent()).toMatch(GERMAN_EXPIRY);
+      await reader.page.getByRole('button', { name: 'Aufdecken' }).click();
+      await waitForHeading(reader.page, 'Das Geheimnis');
+      expect(await reader.page.locator('#revealed-secret').textContent()).toBe(text);
+      expect(await reader.page.locator('.lede').textContent()).toBe(
+        `Der Link hat noch ${left}, bevor er nicht mehr funktioniert.`,
+      );
+    }
+    // An API error is shown by its code, in German: the last view taken, the link is gone.
+    await reader.page.goto('about:blank');
+    await reader.page.goto(link);
+    await reader.page.getByRole('button', { name: 'Aufdecken' }).click();
+    await reader.page.getByRole('heading', { name: 'Das Geheimnis' }).waitFor();
+    await reader.page.goto('about:blank');
+    await reader.page.goto(link);
+    await waitForNotice(reader.page, 'Dieses Geheimnis ist weg');
+
+    // The menu switches the page to English at once, and the choice outlives a reload.
+    await page.getByLabel('Sprache').selectOption('en');
+    await waitForHeading(page, 'Share a secret');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.reload();
+    await waitForHeading(page, 'Share a secret');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(sender.watch.problems()).toEqual([]);
+    expect(reader.watch.problems()).toEqual([]);
+  }, 120_000);
+
+  it('an English browser gets English, and a language we do not ship falls back to it', async () => {
+    const person = await newPerson(browser, { locale: 'sv-SE' });
+    await person.page.goto(`${serverUrl()}/`);
+    await waitForHeading(person.page, 'Share a secret');
+    expect(await person.page.getAttribute('html', 'lang')).toBe('en');
+    expect(person.watch.problems()).toEqual([]);
+  });
+});
