@@ -12,6 +12,7 @@ import { healthRoutes } from './routes/health.ts';
 import { instanceRoutes } from './routes/instance.ts';
 import { inviteRoutes } from './routes/invites.ts';
 import { meRoutes } from './routes/me.ts';
+import { metricsRoute, type ServerMetrics } from './routes/metrics.ts';
 import { requestRoutes } from './routes/requests.ts';
 import { secretRoutes } from './routes/secrets.ts';
 import { userRoutes } from './routes/users.ts';
@@ -24,6 +25,8 @@ export interface AppOptions {
   writeLog?: (line: string) => void;
   /** False when the server sets the security headers itself (`node/response-headers.ts`); default true. */
   securityHeaders?: boolean;
+  /** The Node server's Prometheus metrics, served at `/metrics` to the holder of `token` (`metricsRoute`). */
+  metrics?: { token: string; metrics: ServerMetrics };
 }
 
 /**
@@ -34,7 +37,8 @@ export interface AppOptions {
  */
 export function createApp(ports: AppPorts, options: AppOptions = {}): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  app.use('*', requestLog(options.writeLog));
+  app.use('*', requestLog(options.writeLog, options.metrics?.metrics.observe));
+  if (options.metrics) app.get('/metrics', metricsRoute(options.metrics.token, options.metrics.metrics));
   if (options.securityHeaders !== false) app.use('*', securityHeaders());
   app.use('/api/*', identify(ports));
   app.route('/api/health', healthRoutes(ports));

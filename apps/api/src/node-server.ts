@@ -10,6 +10,7 @@ import { DataCommandError, runDataCommand } from './node/data-commands.ts';
 import { fileBlobStore } from './node/file-blob-store.ts';
 import { nodeServeOptions } from './node/http-server.ts';
 import { migrateWithBackup } from './node/migrate-with-backup.ts';
+import { nodeMetrics } from './node/metrics.ts';
 import { nodePorts } from './node/node-ports.ts';
 import { MissingServerFilesError, serverFiles } from './node/server-files.ts';
 import { readNodeSettings, SettingsError } from './node/settings.ts';
@@ -46,10 +47,21 @@ async function main(argv: string[]): Promise<void> {
     blobs: fileBlobStore(join(settings.dataDir, 'blobs')),
   });
   const log = batchedLog(process.stdout);
+  const metrics = settings.metricsToken
+    ? {
+        token: settings.metricsToken,
+        metrics: nodeMetrics({
+          sqlite: handle.sqlite,
+          databaseFile: databasePath,
+          blobsDir: join(settings.dataDir, 'blobs'),
+        }),
+      }
+    : undefined;
   const app = createApp(ports, {
     staticAssets: staticAssets(webFiles),
     writeLog: log.write,
     securityHeaders: false,
+    ...(metrics ? { metrics } : {}),
   });
   const purge = () =>
     purgeExpired(ports).catch((error: unknown) =>

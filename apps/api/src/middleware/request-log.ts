@@ -8,21 +8,36 @@ import { randomToken } from '../crypto/random-token.ts';
  * is logged: no key, claim, token, ciphertext or cookie can reach the logs through here. Lines go to `write`:
  * `console.log` on Workers (a line belongs to its invocation), a batched stdout writer on Node.
  */
-export function requestLog(write: (line: string) => void = (line) => console.log(line)): MiddlewareHandler {
+/** What the request log records of one request. */
+export interface RequestRecord {
+  method: string;
+  route: string;
+  status: number;
+  durationMs: number;
+}
+
+export function requestLog(
+  write: (line: string) => void = (line) => console.log(line),
+  observe?: (record: RequestRecord) => void,
+): MiddlewareHandler {
   return async (c, next) => {
     const started = performance.now();
     const requestId = randomToken(12);
     await next();
     c.res.headers.set('X-Request-Id', requestId);
+    const record: RequestRecord = {
+      method: c.req.method,
+      route: routeOf(c),
+      status: c.res.status,
+      durationMs: Math.round((performance.now() - started) * 10) / 10,
+    };
+    observe?.(record);
     write(
       JSON.stringify({
         level: c.res.status >= 500 ? 'error' : 'info',
         event: 'request',
         requestId,
-        method: c.req.method,
-        route: routeOf(c),
-        status: c.res.status,
-        durationMs: Math.round((performance.now() - started) * 10) / 10,
+        ...record,
       }),
     );
   };

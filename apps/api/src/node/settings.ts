@@ -15,6 +15,8 @@ export interface NodeSettings {
   dataDir: string;
   /** Which reverse proxies may name the client in `X-Forwarded-For` (`TRUST_PROXY`, see `parseTrustProxy`). */
   trustProxy: TrustProxy;
+  /** The bearer token `/metrics` asks for (`METRICS_TOKEN`); null, no `/metrics`. */
+  metricsToken: string | null;
   app: RawSettings;
 }
 
@@ -51,11 +53,18 @@ export function readNodeSettings(env: NodeJS.ProcessEnv): NodeSettings {
     if (error instanceof TrustProxyError) throw new SettingsError(error.message);
     throw error;
   }
+  const metricsToken = env.METRICS_TOKEN || null;
+  if (metricsToken !== null && !/^\S{16,200}$/.test(metricsToken)) {
+    throw new SettingsError(
+      'METRICS_TOKEN must be 16 to 200 characters without spaces, e.g. from "openssl rand -hex 32".',
+    );
+  }
   return {
     host: env.HOST ?? '127.0.0.1',
     port,
     dataDir,
     trustProxy,
+    metricsToken,
     app: {
       ANONYMOUS_LINKS: env.ANONYMOUS_LINKS,
       OPEN_REGISTRATION: env.OPEN_REGISTRATION,
