@@ -23,6 +23,7 @@ const NODE_PASS_FILES = [
   'test/e2e/headers.test.ts',
   // The page refuses code that differs from the build, whichever server sends the headers.
   'test/e2e/code-integrity.test.ts',
+  'test/e2e/cli-verify.test.ts',
 ];
 
 // The tests need passkeys bound to `localhost`, and create links without an account whatever the default is.

@@ -11,6 +11,7 @@
  * - `server`: the server answered something that is not a usable Hushlink answer (exit 5).
  * - `rate_limited`: too many attempts; `retryAfter` says how long to wait (exit 6).
  * - `io`: a local file, the terminal or standard output failed (exit 7).
+ * - `integrity`: a server that does not serve a signed release's web client, or a refused manifest (exit 8).
  * - `interrupted`: Ctrl-C at a prompt, or a signal during an upload or download (exit 130, as a shell reports
  *   SIGINT).
  */
@@ -24,6 +25,7 @@ export type CliErrorCode =
   | 'server'
   | 'rate_limited'
   | 'io'
+  | 'integrity'
   | 'interrupted';
 
 /** The exit status of each error code; 0 is success and 70 an unexpected failure (a bug). */
@@ -37,6 +39,7 @@ export const EXIT_CODES: Readonly<Record<CliErrorCode, number>> = {
   server: 5,
   rate_limited: 6,
   io: 7,
+  integrity: 8,
   interrupted: 130,
 };
 

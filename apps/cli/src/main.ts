@@ -7,6 +7,7 @@ import { logoutCommand } from './commands/logout.ts';
 import { revokeCommand } from './commands/revoke.ts';
 import { shareCommand } from './commands/share.ts';
 import { statusCommand } from './commands/status.ts';
+import { verifyCommand } from './commands/verify.ts';
 import { errorLine, writeStdout } from './output.ts';
 import { CLI_VERSION } from './version.ts';
 
@@ -17,6 +18,7 @@ const COMMANDS: readonly Command[] = [
   statusCommand,
   loginCommand,
   logoutCommand,
+  verifyCommand,
   completionCommand(() => COMMANDS),
 ];
 
@@ -54,6 +56,7 @@ Exit status:
   6    rate limited: too many attempts (the message says when to retry)
   7    local I/O error: a file, the terminal or standard output could not be read or written
        (a full disk); partial output files are deleted
+  8    verify: the server does not serve the signed release, or the manifest was refused
   70   unexpected internal error (a bug; please report it)
   130  interrupted (Ctrl-C at a prompt, or during an upload or download, which is cleaned up)`;
 

@@ -7,6 +7,15 @@ import type { AddressInfo } from 'node:net';
  */
 export type Tamper = (path: string, body: Buffer | null) => Buffer | null;
 
+/** The status and headers of an answer, which a `Rewrite` may change before they are sent. */
+export interface ResponseHead {
+  status: number;
+  headers: Record<string, string | string[]>;
+}
+
+/** Changes the status and headers of the answer for `path` (removing a header, redirecting elsewhere). */
+export type Rewrite = (path: string, head: ResponseHead) => void;
+
 /** A running proxy: its URL (`http://localhost:PORT`) and how to stop it. */
 export interface TamperingProxy {
   url: string;
@@ -34,7 +43,11 @@ async function readBody(request: IncomingMessage): Promise<Blob | null> {
  * through, headers included (CSP, `Integrity-Policy`), except the bodies `tamper` replaces. It stands for a
  * compromised or coerced server, or anything between the browser and the server that alters what is served.
  */
-export async function startTamperingProxy(target: string, tamper: Tamper): Promise<TamperingProxy> {
+export async function startTamperingProxy(
+  target: string,
+  tamper: Tamper,
+  rewrite: Rewrite = () => undefined,
+): Promise<TamperingProxy> {
   const targetOrigin = new URL(target).origin;
   const server = createServer((request, response) => {
     void (async () => {
@@ -60,10 +73,14 @@ export async function startTamperingProxy(target: string, tamper: Tamper): Promi
       });
       const cookies = upstream.headers.getSetCookie();
       if (cookies.length > 0) out['set-cookie'] = cookies;
-      if (changed !== null && !upstream.ok) {
-        // An added file the real server does not have: served as a script would be.
-        response.writeHead(200, { ...out, 'content-type': 'text/javascript' });
-      } else response.writeHead(upstream.status, out);
+      // An added file the real server does not have is served as a script would be.
+      const added = changed !== null && !upstream.ok;
+      const head: ResponseHead = {
+        status: added ? 200 : upstream.status,
+        headers: added ? { ...out, 'content-type': 'text/javascript' } : out,
+      };
+      rewrite(path, head);
+      response.writeHead(head.status, head.headers);
       response.end(changed ?? original);
     })().catch((error: unknown) => {
       response.writeHead(502).end(String(error));
