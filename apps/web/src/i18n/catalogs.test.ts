@@ -11,6 +11,7 @@ import pl from './catalogs/pl.ts';
 import ptBr from './catalogs/pt-br.ts';
 import zhCn from './catalogs/zh-cn.ts';
 import { english } from './en/index.ts';
+import { formatIcu } from './format-icu.ts';
 import { LANGUAGES, pickLanguage } from './languages.ts';
 
 const CATALOGS: Record<string, Catalog> = {
@@ -74,7 +75,16 @@ describe('message catalogs', () => {
           expect([...placeholders(format.getAst())].sort(), where).toEqual(
             [...placeholders(sourceAst)].sort(),
           );
-          expect(() => format.format(sampleValues(sourceAst)), where).not.toThrow();
+          // The page's own formatter gives what the ICU reference does, for one, a few and many.
+          for (const count of [1, 2, 3, 5, 22]) {
+            const values = Object.fromEntries(
+              Object.entries(sampleValues(sourceAst)).map(([name, value]) => [
+                name,
+                typeof value === 'number' ? count : value,
+              ]),
+            );
+            expect(formatIcu(target, language, values).join(''), where).toBe(String(format.format(values)));
+          }
         }
       }
     });
@@ -84,6 +94,10 @@ describe('message catalogs', () => {
     const views = new IntlMessageFormat(english.reveal.moreViews, 'en');
     expect(views.format({ count: 1 })).toBe('The link can be opened 1 more time before it stops working.');
     expect(views.format({ count: 3 })).toBe('The link can be opened 3 more times before it stops working.');
+    expect(formatIcu(english.reveal.moreViews, 'en', { count: 1 }).join('')).toBe(views.format({ count: 1 }));
+    expect(formatIcu(english.reveal.moreViews, 'en', { count: 1234 }).join('')).toBe(
+      views.format({ count: 1234 }),
+    );
   });
 });
 

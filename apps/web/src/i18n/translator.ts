@@ -1,4 +1,4 @@
-import { IntlMessageFormat } from 'intl-messageformat';
+import { formatIcu } from './format-icu.ts';
 import type { Language } from './languages.ts';
 
 /** The values a message's placeholders take: text, numbers (for plurals), or page nodes (a link in a sentence). */
@@ -9,7 +9,6 @@ export type Translations = Readonly<Record<string, Readonly<Record<string, strin
 
 let language: Language = 'en';
 let translations: Translations = {};
-const formats = new Map<string, IntlMessageFormat>();
 
 /** The language the page speaks now. */
 export function currentLanguage(): Language {
@@ -20,17 +19,6 @@ export function currentLanguage(): Language {
 export function setTranslations(next: Language, catalog: Translations): void {
   language = next;
   translations = catalog;
-  formats.clear();
-}
-
-function formatOf(message: string, locale: string): IntlMessageFormat {
-  const key = `${locale}\u0000${message}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = new IntlMessageFormat(message, locale);
-    formats.set(key, format);
-  }
-  return format;
 }
 
 /**
@@ -47,14 +35,15 @@ export function formatMessage(
   const translated = translations[group]?.[key];
   if (translated !== undefined) {
     try {
-      return parts(formatOf(translated, language).format<Node>(values));
+      return parts(formatIcu<Node>(translated, language, values));
     } catch {
       // Falls through to English.
     }
   }
-  return parts(formatOf(english, 'en').format<Node>(values));
+  return parts(formatIcu<Node>(english, 'en', values));
 }
 
-function parts(formatted: string | Node | Array<string | Node>): string | Array<string | Node> {
-  return typeof formatted === 'string' || Array.isArray(formatted) ? formatted : [formatted];
+/** One string when every part is text, else the parts (text and nodes, in order). */
+function parts(formatted: Array<string | Node>): string | Array<string | Node> {
+  return formatted.every((part) => typeof part === 'string') ? formatted.join('') : formatted;
 }
