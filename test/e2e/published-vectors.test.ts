@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { SECURITY_HEADERS } from '@hushlink/protocol';
 import type { Browser, Page } from 'playwright-core';
@@ -35,6 +36,9 @@ const CHECKS_ORIGIN = 'https://checks.hushlink.test';
 
 beforeAll(async () => {
   const script = await inPageChecksScript();
+  // The app's headers carry an Integrity-Policy that blocks any script without integrity metadata, so the page pins
+  // its one script by hash, fetched in CORS mode (a no-cors script counts as unpinned), as the app's own pages do.
+  const integrity = `sha256-${createHash('sha256').update(script).digest('base64')}`;
   browser = await launchBrowser();
   page = await browser.newPage();
   await page.route(`${CHECKS_ORIGIN}/**`, (route) => {
@@ -42,7 +46,9 @@ beforeAll(async () => {
     return route.fulfill({
       status: 200,
       headers: { ...SECURITY_HEADERS, 'Content-Type': isScript ? 'text/javascript' : 'text/html' },
-      body: isScript ? script : '<!doctype html><title>checks</title><script src="/checks.js"></script>',
+      body: isScript
+        ? script
+        : `<!doctype html><title>checks</title><script src="/checks.js" integrity="${integrity}" crossorigin="anonymous"></script>`,
     });
   });
   await page.goto(`${CHECKS_ORIGIN}/`);
