@@ -40,7 +40,24 @@ Exit status: 0 matches; 1 usage; 5 the server could not be reached; 8 the server
 manifest is unsigned, signed by another key, malformed or older than --min-version.`;
 
 const RELEASE_PATTERN = /^v\d{1,4}\.\d{1,4}\.\d{1,4}(-[0-9A-Za-z.-]{1,40})?$/;
-const MANIFESTS = fileURLToPath(new URL('../../../../releases/manifests/', import.meta.url));
+
+/**
+ * The folder of signed manifests: HUSHLINK_MANIFESTS, else the repository's releases/manifests when this runs from a
+ * checkout. Worked out only when needed: in the release's single executable there is no module URL to resolve
+ * against, and working it out at load time stopped every command there.
+ */
+function manifestsFolder(): string {
+  const folder = process.env.HUSHLINK_MANIFESTS;
+  if (folder !== undefined) return folder;
+  try {
+    return fileURLToPath(new URL('../../../../releases/manifests/', import.meta.url));
+  } catch {
+    throw new CliError(
+      'usage',
+      'No folder of signed manifests here: pass --manifest FILE or set HUSHLINK_MANIFESTS.',
+    );
+  }
+}
 
 /** `10m` → milliseconds; `s`, `m` and `h`, at least 10 s. */
 function parseInterval(text: string): number {
@@ -102,7 +119,7 @@ async function loadManifest(
     const release = values.release ?? (await claimedRelease(origin));
     if (!RELEASE_PATTERN.test(release))
       throw new CliError('usage', `${JSON.stringify(release)} is not a release such as v1.2.3.`);
-    text = readManifestFile(`${process.env.HUSHLINK_MANIFESTS ?? MANIFESTS}/${release}.json`);
+    text = readManifestFile(`${manifestsFolder()}/${release}.json`);
   }
   const keys = values.pubkey && values.pubkey.length > 0 ? values.pubkey : RELEASE_PUBLIC_KEYS;
   let manifest: IntegrityManifest;
