@@ -1,18 +1,9 @@
 // The module that stands in for apps/api/src/node/server-files.ts in the release's server bundle: the built web
 // client and the migrations written into the code, so that the one-file server and the executable need nothing
 // beside them. Files are sorted and base64-encoded, so the same inputs give the same bytes.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-function filesUnder(root, prefix = '') {
-  const out = [];
-  for (const entry of readdirSync(join(root, prefix)).sort()) {
-    const relative = prefix ? `${prefix}/${entry}` : entry;
-    if (statSync(join(root, relative)).isDirectory()) out.push(...filesUnder(root, relative));
-    else out.push(relative);
-  }
-  return out;
-}
+import { filesUnder } from './files-under.mjs';
 
 /**
  * The source of the embedded `server-files` module for the web build in `webRoot` and the SQL files in

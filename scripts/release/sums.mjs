@@ -1,17 +1,8 @@
 // SHA256SUMS of a release folder: every file under it, sorted by path, in the format `sha256sum -c` reads.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-function filesUnder(root, prefix = '') {
-  const out = [];
-  for (const entry of readdirSync(join(root, prefix)).sort()) {
-    const relative = prefix ? `${prefix}/${entry}` : entry;
-    if (statSync(join(root, relative)).isDirectory()) out.push(...filesUnder(root, relative));
-    else out.push(relative);
-  }
-  return out;
-}
+import { filesUnder } from './files-under.mjs';
 
 /** Writes `folder/SHA256SUMS` for every other file in `folder`. */
 export function writeSha256Sums(folder) {
