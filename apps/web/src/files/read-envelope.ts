@@ -3,6 +3,7 @@ import type { DownloadGrant } from '@hushlink/protocol';
 import { ApiRequestError } from '../api/index.ts';
 import { downloadEnvelope } from '../api/transfer.ts';
 import { loadEnvelope } from '../crypto/envelope.ts';
+import { pause } from './abortable-pause.ts';
 import { FileError } from './file-error.ts';
 
 /** Where an uploaded envelope is read from: the secret and the grant its reveal returned. */
@@ -62,7 +63,7 @@ export async function readEnvelope(
       } catch (error) {
         if (!resumable(error, received, resumes)) throw error;
         resumes += 1;
-        await pause(resumes, signal);
+        await pause(500 * resumes, signal);
         continue;
       }
       try {
@@ -76,7 +77,7 @@ export async function readEnvelope(
             const lost = new ApiRequestError('network_error', 0, String(error));
             if (!resumable(lost, received, resumes)) throw lost;
             resumes += 1;
-            await pause(resumes, signal);
+            await pause(500 * resumes, signal);
             break;
           }
           if (next.done) {
@@ -133,19 +134,4 @@ function resumable(error: unknown, received: number, resumes: number): boolean {
     (error instanceof ApiRequestError && error.code === 'network_error') ||
     (error instanceof FileError && error.code === 'download_incomplete');
   return lost && received > 0 && resumes < RESUMES;
-}
-
-function pause(attempt: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(done, 500 * attempt);
-    function done(): void {
-      signal.removeEventListener('abort', aborted);
-      resolve();
-    }
-    function aborted(): void {
-      clearTimeout(timer);
-      reject(signal.reason);
-    }
-    signal.addEventListener('abort', aborted, { once: true });
-  });
 }

@@ -1,5 +1,6 @@
 import { ApiRequestError } from '../api/index.ts';
 import { putUploadPart } from '../api/transfer.ts';
+import { pause } from './abortable-pause.ts';
 import type { UploadJob } from './worker-protocol.ts';
 
 /** How many parts are uploaded at once while the next one is encrypted (as the CLI sends them). */
@@ -104,24 +105,4 @@ export class PartUploader {
   private throwIfFailed(): void {
     if (this.failure) throw this.failure.error;
   }
-}
-
-/** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
-export function pause(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) {
-      reject(signal.reason);
-      return;
-    }
-    const timer = setTimeout(done, ms);
-    function done(): void {
-      signal.removeEventListener('abort', aborted);
-      resolve();
-    }
-    function aborted(): void {
-      clearTimeout(timer);
-      reject(signal.reason);
-    }
-    signal.addEventListener('abort', aborted, { once: true });
-  });
 }
