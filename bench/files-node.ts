@@ -31,7 +31,7 @@ export interface NodeSizeFigures extends SizeFigures {
   bare: BareLegs | null;
 }
 
-/** The Node server's processes (tsx and the server it runs). */
+/** The Node server's process (Node with tsx's loader). */
 const nodeServerProcesses = () => processesMatching('src/node-server.ts');
 
 /**

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { freePort, runServer, toolEnv } from '../scripts/lib/dev-server.mjs';
+import { freePort, runServer, toolEnv, typeScriptCommand } from '../scripts/lib/dev-server.mjs';
 import { onCleanup } from './cleanup.ts';
 import { ROOT } from './paths.ts';
 import { create, figuresOf, health, type Load, type RouteFigures } from './server.ts';
@@ -13,14 +13,13 @@ export interface ReferenceFigures {
 }
 
 /**
- * Starts `bench/reference-server.ts` (tsx, like the Node server) on a free port, runs the bench's health and
+ * Starts `bench/reference-server.ts` (Node with tsx's loader, like the Node server) on a free port, runs the bench's health and
  * create requests against it under `shape`, and stops it.
  */
 export async function measureReference(shape: Load): Promise<ReferenceFigures> {
   const port = await freePort();
   const server = await runServer({
-    command: join(ROOT, 'node_modules', '.bin', 'tsx'),
-    args: [join(ROOT, 'bench', 'reference-server.ts')],
+    ...typeScriptCommand(join(ROOT, 'bench', 'reference-server.ts')),
     env: toolEnv({ PORT: String(port) }),
     url: `http://127.0.0.1:${port}`,
   });

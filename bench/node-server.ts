@@ -58,7 +58,7 @@ export interface NodeServer {
 }
 
 /**
- * Starts the Node server (`apps/api/src/node-server.ts` through tsx, what `npm run serve` runs after its build)
+ * Starts the Node server (`apps/api/src/node-server.ts` with tsx's loader, what `npm run serve` runs after its build)
  * on a free port with a fresh DATA_DIR, anonymous links allowed and `TRUST_PROXY=true`, so that the client address
  * of each request is its `X-Forwarded-For`. Registers a cleanup that stops it and deletes the DATA_DIR.
  */
@@ -212,7 +212,7 @@ export async function benchNodeServer(base: string, stopServer: () => Promise<vo
         judgedRoute('POST /api/secrets/:id/reveal'),
       ),
       `autocannon, ${CONNECTION_COUNTS.join(' and ')} connections, ${DURATION_SECONDS} s per route and connection count, in the order ${order.join(', ')}; req/s = responses / duration. wrangler dev is stopped first; autocannon runs in the bench's own process, so it and the server share the machine's cores.`,
-      'server: apps/api/src/node-server.ts through tsx (what npm run serve runs after its build), a fresh DATA_DIR (SQLite), ANONYMOUS_LINKS=true, TRUST_PROXY=true; its request log (one JSON line per request) goes to bench/results/node-server.log.',
+      'server: apps/api/src/node-server.ts with the tsx loader (what npm run serve runs after its build), a fresh DATA_DIR (SQLite), ANONYMOUS_LINKS=true, TRUST_PROXY=true; its request log (one JSON line per request) goes to bench/results/node-server.log.',
       `create: ${CIPHERTEXT_BYTES} B ciphertext, ${CREATE_BODIES} pre-generated bodies rotated, each with its own claimHash; metadata: the ids both create runs made, rotated.`,
       `reveal: every request reveals a fresh one-time secret from one pool (${pool.length}: ${created.length} from the create runs + ${toppedUp} made beforehand in ${topUpSeconds} s, aiming at ${Math.round(REVEAL_POOL_MARGIN * 100)}% of what the metadata rates would use, for at most ${TOP_UP_SECONDS} s), the ${BUDGET_CONNECTIONS}-connection run first; the two runs used ${used}.`,
       `reveal: the Node server takes the client address from the socket (127.0.0.1 for every bench request) unless TRUST_PROXY=true, so it runs with TRUST_PROXY=true and each request sends its own ${ADDRESS_HEADER} (10.x.y.z from a counter): the in-memory reveal limiter (120/min per address) runs on every request but never answers 429, and the figures measure the server, not the limit.`,

@@ -3,7 +3,7 @@
 // `POST /api/secrets` parses the JSON body and inserts its ciphertext as one row into SQLite (node:sqlite, WAL,
 // synchronous=NORMAL, one autocommit per request, as the Node server's settings), then answers 201 with the id.
 // No validation, middleware, audit or logging: what is left of a request once those are gone.
-// Run by tsx as a child process on 127.0.0.1:$PORT; stops on SIGTERM.
+// Run as a child process (Node with tsx's loader) on 127.0.0.1:$PORT; stops on SIGTERM.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

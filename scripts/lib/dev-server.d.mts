@@ -1,5 +1,9 @@
 /** The repository root. */
 export const ROOT: string;
+/** Node with tsx's loader running `entry` as one process (never the `tsx` command's relay); see dev-server.mjs. */
+export function typeScriptCommand(entry: string): { command: string; args: string[] };
+/** The Node server's TypeScript entry. */
+export const NODE_SERVER_ENTRY: string;
 /** The environment for child tools: node_modules/.bin first. */
 export function toolEnv(extra?: Record<string, string>): NodeJS.ProcessEnv;
 /** A TCP port that was free a moment ago. */

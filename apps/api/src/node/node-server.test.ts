@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../../../scripts/lib/dev-server.mjs';
+import { freePort, NODE_SERVER_ENTRY, typeScriptCommand } from '../../../../scripts/lib/dev-server.mjs';
 import { applyMigrations, NewerDatabaseError, readMigrations } from '../db/sqlite-migrations.ts';
 import { pageContentSecurityPolicy } from '../middleware/page-policy.ts';
 import { RESPONSE_HEADERS } from '../middleware/security-headers.ts';
@@ -22,7 +22,8 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }));
 function startServer(
   env: Record<string, string>,
 ): Promise<{ child: ChildProcess; output: () => string; exited: Promise<number> }> {
-  const child = spawn('tsx', [join(root, 'apps/api/src/node-server.ts')], {
+  const { command, args } = typeScriptCommand(NODE_SERVER_ENTRY);
+  const child = spawn(command, args, {
     cwd: temp,
     env: { ...process.env, HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -2,13 +2,10 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { UPLOAD_PART_BYTES } from '@hushlink/protocol';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../../../scripts/lib/dev-server.mjs';
+import { freePort, NODE_SERVER_ENTRY, typeScriptCommand } from '../../../../scripts/lib/dev-server.mjs';
 import { readNodeSettings, SettingsError } from './settings.ts';
-
-const root = fileURLToPath(new URL('../../../..', import.meta.url).href);
 
 /**
  * Small real disks: a 12 MiB tmpfs as `DATA_DIR`, which holds the database and one 8 MiB part but not two, and a
@@ -46,7 +43,8 @@ function startServer(
   port: number,
   dataDir: string,
 ): Promise<{ child: ChildProcess; exited: Promise<number> }> {
-  const child = spawn('tsx', [join(root, 'apps/api/src/node-server.ts')], {
+  const { command, args } = typeScriptCommand(NODE_SERVER_ENTRY);
+  const child = spawn(command, args, {
     cwd: dataDir,
     env: {
       ...process.env,
