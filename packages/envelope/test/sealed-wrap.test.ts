@@ -71,7 +71,8 @@ describe('wrapped keys', () => {
 
   it('hold the key their commitment names: an entry wrapping another key fails at the header', async () => {
     // A dishonest sender gives Bob a different key than Alice. Without the commitment, Bob's failure would depend
-    // on the AEAD not being openable under two keys, which Poly1305 does not promise.
+    // on the AEAD not being openable under two keys, which Poly1305 does not promise: test/two-key-vectors.test.ts
+    // holds a real chunk that libsodium opens under two envelope keys.
     const envelopeKey = sodium.randombytes_buf(32);
     const otherKey = sodium.randombytes_buf(32);
     const entries = [

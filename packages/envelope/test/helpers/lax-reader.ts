@@ -2,6 +2,7 @@ import type { Payload } from '../../src/index.ts';
 import { decodeLinkKey, deriveRecipientKeyPair } from '../../src/index.ts';
 import { SEALED_CHUNK_BYTES } from '../../src/lib/chunk.ts';
 import { concatBytes } from '../../src/lib/concat-bytes.ts';
+import type { EnvelopeHeader } from '../../src/lib/header.ts';
 import { parseHeader, SIGNATURE_BYTES } from '../../src/lib/header.ts';
 import {
   contentKey,
@@ -24,17 +25,26 @@ export type LaxCheck = 'final' | 'padding' | 'length' | 'commitment' | 'signatur
 /** Who reads: a link key as in a link, or a recipient's PRF output (hex). */
 export type LaxReaderKey = { linkKey: string } | { prfOutput: string };
 
+/** What {@link laxDecryptStream} opened: the header, the chunks' plaintext joined, and the stream's hash. */
+export interface LaxStream {
+  header: EnvelopeHeader;
+  stream: Uint8Array;
+  streamHash: Uint8Array;
+  /** Where the chunks end (the signature, if any, follows). */
+  end: number;
+}
+
 /**
- * A second, deliberately simple v3 reader that opens the whole envelope at once and performs every check except
- * those in `skip`: it shows which vectors catch a reader that is careless in exactly those ways. With nothing
- * skipped it is a (non-streaming) reader of FORMAT.md; it returns the payload, or undefined when it refuses.
+ * The first half of the lax reader: derives the content key, checks the commitment (unless skipped), opens every
+ * chunk with libsodium's secretstream and checks the tags (unless `final` is skipped). Returns the plaintext
+ * stream, or undefined when it refuses; it reads nothing inside the stream.
  */
-export async function laxOpen(
+export async function laxDecryptStream(
   envelope: Uint8Array,
   reader: LaxReaderKey,
   passphrase: string | undefined,
   skip: ReadonlySet<LaxCheck>,
-): Promise<Payload | undefined> {
+): Promise<LaxStream | undefined> {
   const sodium = await standardSodium();
   try {
     const header = parseHeader(envelope);
@@ -74,7 +84,28 @@ export async function laxOpen(
       if (tags.at(-1) !== 3 || tags.slice(0, -1).some((tag) => tag !== 0 && tag !== 1)) return undefined;
       if (tags.filter((tag) => tag === 1).length > 1) return undefined;
     }
-    const stream = concatBytes(plain);
+    return { header, stream: concatBytes(plain), streamHash: hasher.digest(), end };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A second, deliberately simple v3 reader that opens the whole envelope at once and performs every check except
+ * those in `skip`: it shows which vectors catch a reader that is careless in exactly those ways. With nothing
+ * skipped it is a (non-streaming) reader of FORMAT.md; it returns the payload, or undefined when it refuses.
+ */
+export async function laxOpen(
+  envelope: Uint8Array,
+  reader: LaxReaderKey,
+  passphrase: string | undefined,
+  skip: ReadonlySet<LaxCheck>,
+): Promise<Payload | undefined> {
+  const sodium = await standardSodium();
+  const opened = await laxDecryptStream(envelope, reader, passphrase, skip);
+  if (opened === undefined) return undefined;
+  const { header, stream, streamHash, end } = opened;
+  try {
     let marker = stream.lastIndexOf(0x80);
     if (!skip.has('padding')) {
       let last = stream.length - 1;
@@ -86,7 +117,7 @@ export async function laxOpen(
     if (!skip.has('length') && stream.length !== paddedLength(marker)) return undefined;
     if (header.signed && !skip.has('signature')) {
       const signature = envelope.subarray(end);
-      if (!verifyEnvelope(sodium, header.bytes, hasher.digest(), signature, header.sender ?? key))
+      if (!verifyEnvelope(sodium, header.bytes, streamHash, signature, header.sender ?? streamHash))
         return undefined;
     }
     const data = stream.subarray(0, marker);
