@@ -48,6 +48,8 @@ export const AUDIT_EVENT_NAMES = [
   'user.role_changed',
   'user.disabled',
   'user.enabled',
+  // The audit trail itself: who took a copy of it, and where its events are sent.
+  'audit.exported',
 ] as const;
 
 /** A kind of audit event, e.g. `secret.opened`. */

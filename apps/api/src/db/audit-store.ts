@@ -1,6 +1,6 @@
-import { and, count, desc, eq, gte, lt, lte, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, gt, gte, lt, lte, or, type SQL } from 'drizzle-orm';
 import type { Database } from './database.ts';
-import { auditEvents } from './schema.ts';
+import { auditEvents, users } from './schema.ts';
 
 /** A row of `audit_events`. */
 export type AuditRow = typeof auditEvents.$inferSelect;
@@ -12,6 +12,15 @@ export interface AuditFilter {
   since?: number | undefined;
   until?: number | undefined;
   before?: number | undefined;
+}
+
+/** An audit row with its actor's account name (null when there is no actor or the account is gone). */
+export type AuditRowWithActor = AuditRow & { actorName: string | null };
+
+/** Where an export page starts: after the last row of the previous page, in `(at, id)` order. */
+export interface AuditKey {
+  at: number;
+  id: number;
 }
 
 /** The audit log. */
@@ -34,6 +43,27 @@ export function auditStore(db: Database) {
         .from(auditEvents)
         .where(and(...conditions))
         .orderBy(desc(auditEvents.id))
+        .limit(limit);
+    },
+
+    /**
+     * Up to `limit` events with `from <= at <= to`, oldest first by `(at, id)`, starting after `after`: the keyset
+     * pages of the export, which walk `audit_at_idx` (it holds the rowid, `id`, after `at`) and never an offset.
+     */
+    async exportPage(
+      range: { from: number; to: number },
+      after: AuditKey | null,
+      limit: number,
+    ): Promise<AuditRowWithActor[]> {
+      const start = after
+        ? and(gte(auditEvents.at, after.at), or(gt(auditEvents.at, after.at), gt(auditEvents.id, after.id)))
+        : gte(auditEvents.at, range.from);
+      return db
+        .select({ ...getTableColumns(auditEvents), actorName: users.name })
+        .from(auditEvents)
+        .leftJoin(users, eq(users.id, auditEvents.actorId))
+        .where(and(start, lte(auditEvents.at, range.to)))
+        .orderBy(asc(auditEvents.at), asc(auditEvents.id))
         .limit(limit);
     },
 

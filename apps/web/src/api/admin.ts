@@ -1,5 +1,6 @@
 import {
   type AdminUser,
+  type AuditExportQuery,
   adminUsersResponseSchema,
   auditResponseSchema,
   type EndAccessResponse,
@@ -81,4 +82,13 @@ export function listAuditEvents(filter: AuditFilter, limit = 50): Promise<AuditP
     if (value !== undefined && value !== '') query.set(name, String(value));
   }
   return requestJson({ method: 'GET', path: `/api/audit?${query}` }, auditResponseSchema);
+}
+
+/**
+ * The address of `GET /api/audit/export` for a range (ISO 8601) and format. The browser downloads it itself, as a
+ * file, so that the export streams to disk instead of passing through this page's memory.
+ */
+export function auditExportUrl(query: AuditExportQuery): string {
+  const params = new URLSearchParams({ from: query.from, to: query.to, format: query.format ?? 'jsonl' });
+  return `/api/audit/export?${params}`;
 }

@@ -6,6 +6,7 @@ import { field } from '../../ui/field.ts';
 import { dateTimeElement } from '../../ui/format-time.ts';
 import { createStatusLine } from '../../ui/status-line.ts';
 import { describeUserAgent } from '../../ui/user-agent.ts';
+import { auditExportForm } from './audit-export-form.ts';
 import type { SessionLost } from './passkeys-section.ts';
 
 const PAGE_SIZE = 25;
@@ -182,5 +183,6 @@ export function auditSection(users: readonly PublicUser[], sessionLost: SessionL
     status.element,
     table,
     h('div', { class: 'actions' }, older),
+    auditExportForm(),
   );
 }
