@@ -3,10 +3,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { auditRecordSchema } from '@hushlink/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../../../scripts/lib/dev-server.mjs';
+import { freePort, NODE_SERVER_ENTRY, typeScriptCommand } from '../../../../scripts/lib/dev-server.mjs';
 import { newTokenPair } from '../crypto/token-pair.ts';
 import { applyMigrations, readMigrations } from '../db/sqlite-migrations.ts';
 
@@ -56,20 +56,16 @@ beforeAll(async () => {
 
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
-  const tsxLoader = pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href;
-  // Node itself with tsx's loader (not the tsx command, which runs the server in a child of its own), so that
-  // `server.pid` is the process that streams. Its heap is capped at 48 MB, well below the export's 120 MB: a
-  // server that held the export would run out of memory, and without the cap V8 lets garbage pile up to a budget
-  // of its own (40 to 60 MB here) before collecting, which would measure V8's habits, not the export's.
-  const child = spawn(
-    process.execPath,
-    ['--max-old-space-size=48', '--import', tsxLoader, join(root, 'apps/api/src/node-server.ts')],
-    {
-      cwd: dataDir,
-      env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  // One process (`typeScriptCommand`: Node with tsx's loader), so that `server.pid` is the process that streams.
+  // Its heap is capped at 48 MB, well below the export's 120 MB: a server that held the export would run out of
+  // memory, and without the cap V8 lets garbage pile up to a budget of its own (40 to 60 MB here) before
+  // collecting, which would measure V8's habits, not the export's.
+  const { command, args } = typeScriptCommand(NODE_SERVER_ENTRY);
+  const child = spawn(command, ['--max-old-space-size=48', ...args], {
+    cwd: dataDir,
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   server = child;
   await new Promise<void>((resolve, reject) => {
     let output = '';
