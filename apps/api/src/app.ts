@@ -1,6 +1,7 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { handleError, handleNotFound } from './middleware/error-handler.ts';
 import { identify } from './middleware/identify.ts';
+import { networkPolicy } from './middleware/network-policy.ts';
 import { requestLog } from './middleware/request-log.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import type { AppPorts } from './ports.ts';
@@ -13,6 +14,7 @@ import { instanceRoutes } from './routes/instance.ts';
 import { inviteRoutes } from './routes/invites.ts';
 import { meRoutes } from './routes/me.ts';
 import { metricsRoute, type ServerMetrics } from './routes/metrics.ts';
+import { networkRoutes } from './routes/networks.ts';
 import { requestRoutes } from './routes/requests.ts';
 import { secretRoutes } from './routes/secrets.ts';
 import { userRoutes } from './routes/users.ts';
@@ -41,6 +43,7 @@ export function createApp(ports: AppPorts, options: AppOptions = {}): Hono<AppEn
   if (options.metrics) app.get('/metrics', metricsRoute(options.metrics.token, options.metrics.metrics));
   if (options.securityHeaders !== false) app.use('*', securityHeaders());
   app.use('/api/*', identify(ports));
+  app.use('/api/*', networkPolicy(ports));
   app.route('/api/health', healthRoutes(ports));
   app.route('/api/instance', instanceRoutes(ports));
   app.route('/api/auth', authRoutes(ports));
@@ -48,6 +51,7 @@ export function createApp(ports: AppPorts, options: AppOptions = {}): Hono<AppEn
   app.route('/api/invites', inviteRoutes(ports));
   app.route('/api/users', userRoutes(ports));
   app.route('/api/admin', adminRoutes(ports));
+  app.route('/api', networkRoutes(ports));
   app.route('/api/audit', auditRoutes(ports));
   app.route('/api/secrets', secretRoutes(ports));
   app.route('/api/requests', requestRoutes(ports));

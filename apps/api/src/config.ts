@@ -14,12 +14,13 @@ export interface RawSettings {
   AUDIT_RETENTION_DAYS?: string | undefined;
   ALERT_WEBHOOK_URL?: string | undefined;
   MAX_SECRET_BYTES?: string | undefined;
+  BREAK_GLASS_NETWORK_POLICY?: string | undefined;
 }
 
 /**
  * Parses instance settings once. Booleans are true only for "true" or "1"; `ORIGIN` may list several origins
  * separated by commas (the first is canonical). `MAX_SECRET_BYTES` is a whole number of bytes (default 1 GiB); any
- * other value falls back to the default.
+ * other value falls back to the default. `BREAK_GLASS_NETWORK_POLICY` true switches the per-role network policy off.
  */
 export function parseConfig(settings: RawSettings): AppConfig {
   const origins = (settings.ORIGIN ?? 'http://localhost:8787')
@@ -37,6 +38,7 @@ export function parseConfig(settings: RawSettings): AppConfig {
     auditRetentionDays: Number.isFinite(retention) && retention > 0 ? retention : 90,
     alertWebhookUrl: settings.ALERT_WEBHOOK_URL || null,
     version: APP_VERSION,
+    networkPolicyOff: isTrue(settings.BREAK_GLASS_NETWORK_POLICY),
     maxSecretBytes:
       Number.isSafeInteger(maxSecretBytes) && maxSecretBytes > 0 ? maxSecretBytes : DEFAULT_MAX_SECRET_BYTES,
   };

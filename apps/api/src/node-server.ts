@@ -46,6 +46,17 @@ async function main(argv: string[]): Promise<void> {
     trustProxy: settings.trustProxy,
     blobs: fileBlobStore(join(settings.dataDir, 'blobs')),
   });
+  if (ports.config.networkPolicyOff) {
+    // Loud on purpose: break-glass is for letting a locked-out admin back in, not a way to run.
+    console.error(
+      JSON.stringify({
+        level: 'warn',
+        event: 'network_policy_off',
+        message:
+          'BREAK_GLASS_NETWORK_POLICY is on: the per-role network policy is NOT enforced. Fix the policy in Admin, then unset it and restart.',
+      }),
+    );
+  }
   const log = batchedLog(process.stdout);
   const metrics = settings.metricsToken
     ? {

@@ -25,6 +25,11 @@ export interface AppConfig {
   version: string;
   /** The largest envelope (inline or uploaded) this instance stores, in bytes (`MAX_SECRET_BYTES`). */
   maxSecretBytes: number;
+  /**
+   * Break-glass (`BREAK_GLASS_NETWORK_POLICY=1`): the per-role network policy is not enforced, so an operator can
+   * let a locked-out admin back in to fix it. The server logs a warning at start while it is on.
+   */
+  networkPolicyOff: boolean;
 }
 
 /** One part of a multipart upload, as the blob store acknowledged it. */

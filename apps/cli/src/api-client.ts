@@ -360,6 +360,8 @@ const CLI_CODES: Partial<Record<ErrorCode, CliErrorCode>> = {
   sign_in_required: 'auth',
   not_for_you: 'auth',
   network_not_allowed: 'auth',
+  network_policy_denied: 'auth',
+  unknown_network: 'usage',
   account_disabled: 'auth',
   claim_mismatch: 'bad_link',
   unknown_user: 'usage',

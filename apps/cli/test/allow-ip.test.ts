@@ -36,3 +36,18 @@ describe.concurrent('share --allow-ip', () => {
     }
   });
 });
+
+describe.concurrent('share --allow-network', () => {
+  it('needs `hushlink login` (the names are the organisation’s) and refuses a value that is no name', async () => {
+    const signedOut = await runCli(['share', '--allow-network', 'Office VPN'], {
+      input: 'x',
+      env,
+    });
+    expect(signedOut.code).not.toBe(0);
+    expect(signedOut.stdout).toBe('');
+    expect(signedOut.stderr).toContain('--allow-network');
+    const empty = await runCli(['share', '--allow-network', ''], { input: 'x', env });
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toContain('--allow-network');
+  });
+});

@@ -58,7 +58,11 @@ function describeApiError(error: ApiRequestError): string {
     case 'not_for_you':
       return message('notForYou');
     case 'network_not_allowed':
-      // Only the server knows the rule; its sentence names no range.
+    case 'network_policy_denied':
+    case 'would_lock_you_out':
+    case 'network_in_use':
+    case 'unknown_network':
+      // Only the server knows the rule (and names no range to an outsider) or which network is meant.
       return error.message;
     case 'unauthorized':
       return message('unauthorized');

@@ -50,6 +50,12 @@ export const AUDIT_EVENT_NAMES = [
   'user.enabled',
   // The audit trail itself: who took a copy of it, and where its events are sent.
   'audit.exported',
+  // Named networks and the per-role network policy; a sign-in or request refused by that policy.
+  'network.created',
+  'network.changed',
+  'network.removed',
+  'network_policy.changed',
+  'network_policy.denied',
 ] as const;
 
 /** A kind of audit event, e.g. `secret.opened`. */

@@ -7,6 +7,7 @@ import {
   MAX_VIEWS,
   MIN_EXPIRES_IN_SECONDS,
 } from './limits.ts';
+import { allowedNetworksSchema } from './named-network.ts';
 import { allowedRangesSchema } from './network-range.ts';
 import { secretIdSchema } from './secret-id.ts';
 import { userIdSchema } from './user.ts';
@@ -54,6 +55,11 @@ export const createSecretRequestSchema = z
      * from anywhere else it is refused, consuming nothing.
      */
     allowedRanges: z.optional(allowedRangesSchema),
+    /**
+     * Named networks an admin defined (`GET /api/networks`), by name; their ranges join `allowedRanges` as they are
+     * at creation. Signed-in senders only.
+     */
+    allowedNetworks: z.optional(allowedNetworksSchema),
     /** base64url SHA-256 of the claim derived from the link key; absent exactly when sealed. */
     claimHash: z.optional(base64UrlSchema({ exactBytes: 32 })),
   })

@@ -11,6 +11,7 @@ export * from './error-codes.ts';
 export * from './health.ts';
 export * from './invites.ts';
 export * from './limits.ts';
+export * from './named-network.ts';
 export * from './network-range.ts';
 export * from './page-routes.ts';
 export * from './plain-text.ts';

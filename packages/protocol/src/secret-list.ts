@@ -31,6 +31,8 @@ export const mySecretSchema = z.object({
   notifyOnOpen: z.boolean(),
   /** The networks it may be opened from, canonical; absent or empty, any network. */
   allowedRanges: z.optional(z.array(z.string())),
+  /** The named networks its sender chose, as named then; their ranges are in `allowedRanges`. */
+  allowedNetworks: z.optional(z.array(z.string())),
   views: z.array(secretViewSchema),
 });
 

@@ -6,6 +6,7 @@ import type { ApiError } from '../errors.ts';
 import type { AppPorts } from '../ports.ts';
 import type { RequestInfo } from '../request-info.ts';
 import { recordAudit, recordFailedSignIn } from '../services/audit.ts';
+import { assertRoleMayConnect } from '../services/network-policy.ts';
 import { recordSignInKey, recordSigningKey } from '../services/passkey-keys.ts';
 import { saveChallenge, takeChallenge } from './challenges.ts';
 import { verifyAssertion } from './verify-assertion.ts';
@@ -24,7 +25,8 @@ export async function startSignIn(ports: AppPorts) {
  * Verifies a sign-in response against its single-use challenge and the stored passkey (see `verifyAssertion`:
  * every failure is recorded in the audit log with its reason). Once verified, a `prfPublicKey` the device derived
  * from this passkey's PRF output is recorded for it (see `recordSignInKey`), and so is its signing key; an unverified response never changes
- * a key.
+ * a key. A verified sign-in from outside the networks the account's role may connect from is refused
+ * (`assertRoleMayConnect`).
  */
 export async function finishSignIn(
   ports: AppPorts,
@@ -44,6 +46,7 @@ export async function finishSignIn(
     throw error as ApiError;
   }
   const { user, passkey } = await verifyAssertion(ports, request, challenge, input.response);
+  await assertRoleMayConnect(ports, request, user, 'sign_in');
   const now = ports.clock.now();
   await userStore(ports.db).update(user.id, { lastSignInAt: now });
   const actorRequest: RequestInfo = { ...request, actor: { user, via: 'session', credentialId: '' } };

@@ -133,6 +133,7 @@ export function requestStore(db: Database) {
             requestId: sql`${secretRequests.id}`,
             answererId: sql`${secret.answererId}`,
             allowedRanges: sql`NULL`,
+            allowedNetworks: sql`NULL`,
           })} FROM ${claimed}`,
         ),
         db.insert(secretRecipients).select(

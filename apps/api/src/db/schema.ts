@@ -1,4 +1,4 @@
-import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /** Times are integers: milliseconds since the Unix epoch, from the app's clock port. */
 
@@ -60,9 +60,14 @@ export const secrets = sqliteTable(
     answererId: text('answerer_id'),
     /**
      * The networks it may be opened from: a JSON array of canonical ranges (`["192.0.2.0/24"]`); NULL, any
-     * network. Set once at creation.
+     * network. Set once at creation, including the ranges of the named networks below as they were then.
      */
     allowedRanges: text('allowed_ranges'),
+    /**
+     * The names of the admin-defined networks the sender chose (a JSON array, shown in the creator's list); their
+     * ranges were copied into `allowed_ranges` at creation, so a later edit of a network does not change the link.
+     */
+    allowedNetworks: text('allowed_networks'),
   },
   (table) => [
     index('secrets_expires_at_idx').on(table.expiresAt),
@@ -307,4 +312,38 @@ export const auditEvents = sqliteTable(
 );
 
 /** A row of `secrets` as read. */
+/**
+ * A network an admin named ("Office VPN"): one or more canonical CIDR ranges (a JSON array). Senders may limit a
+ * link to it, and `role_networks` may keep a role's sign-ins and API tokens to it.
+ */
+export const networks = sqliteTable(
+  'networks',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    /** Lower-cased name, unique, so "office vpn" and "Office VPN" cannot both exist. */
+    nameKey: text('name_key').notNull(),
+    ranges: text('ranges').notNull(),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (table) => [uniqueIndex('networks_name_key_idx').on(table.nameKey)],
+);
+
+/**
+ * The per-role network policy: a role with rows here may sign in and use sessions and API tokens only from inside
+ * one of those networks; a role with none may connect from anywhere (the default).
+ */
+export const roleNetworks = sqliteTable(
+  'role_networks',
+  {
+    role: text('role', { enum: ['admin', 'member', 'guest'] }).notNull(),
+    networkId: text('network_id').notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.role, table.networkId] }),
+    index('role_networks_network_idx').on(table.networkId),
+  ],
+);
+
 export type SecretRow = typeof secrets.$inferSelect;

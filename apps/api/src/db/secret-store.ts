@@ -55,6 +55,8 @@ export interface NewStoredSecret {
   recipients: string[];
   /** The networks it may be opened from, canonical; null for any network. */
   allowedRanges: string[] | null;
+  /** The names of the named networks whose ranges are among those, for the creator's list; null for none. */
+  allowedNetworks: string[] | null;
 }
 
 /** What may be shown about a live secret without consuming it, and what the access check needs. */
@@ -160,11 +162,12 @@ export function secretStore(db: Database) {
   return {
     /** Inserts a new secret with all its views left, its recipients and its audit event, in one transaction. */
     async insert(secret: NewStoredSecret, audit: Omit<AuditRow, 'id'>): Promise<void> {
-      const { recipients, upload, allowedRanges, ...row } = secret;
+      const { recipients, upload, allowedRanges, allowedNetworks, ...row } = secret;
       const { insertSecret, insertAudit } = creationQueries(db);
       const secretItem = insertSecret.bind({
         ...row,
         allowedRanges: allowedRanges ? JSON.stringify(allowedRanges) : null,
+        allowedNetworks: allowedNetworks ? JSON.stringify(allowedNetworks) : null,
         storage: upload ? 'upload' : 'inline',
         blobState: upload ? 'uploading' : null,
         uploadId: upload?.uploadId ?? null,
@@ -401,6 +404,7 @@ const creationQueries = perDatabase((db) => ({
       uploadId: p('uploadId'),
       uploadIdleUntil: p('uploadIdleUntil'),
       allowedRanges: p('allowedRanges'),
+      allowedNetworks: p('allowedNetworks'),
     }),
   ),
   insertAudit: batchTemplate(db.insert(auditEvents).values({ ...auditPlaceholders, detail: p('detail') })),

@@ -1,11 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort, NODE_SERVER_ENTRY, typeScriptCommand } from '../../../../scripts/lib/dev-server.mjs';
+import { freePort } from '../../../../scripts/lib/dev-server.mjs';
+import { startServer as startServerIn } from '../../test/node/start-server.ts';
 import { applyMigrations, NewerDatabaseError, readMigrations } from '../db/sqlite-migrations.ts';
 import { pageContentSecurityPolicy } from '../middleware/page-policy.ts';
 import { RESPONSE_HEADERS } from '../middleware/security-headers.ts';
@@ -18,27 +18,9 @@ const temp = mkdtempSync(join(tmpdir(), 'hushlink-node-'));
 
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-/** Starts `npm run serve`'s entry (without the build) and resolves once it listens or exits. */
-function startServer(
-  env: Record<string, string>,
-): Promise<{ child: ChildProcess; output: () => string; exited: Promise<number> }> {
-  const { command, args } = typeScriptCommand(NODE_SERVER_ENTRY);
-  const child = spawn(command, args, {
-    cwd: temp,
-    env: { ...process.env, HOST: '127.0.0.1', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const exited = new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? -1)));
-  return new Promise((resolve) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('"event":"listening"')) resolve({ child, output: () => output, exited });
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    void exited.then(() => resolve({ child, output: () => output, exited }));
-  });
+/** Starts the server in the test's temporary folder (see `startServer`). */
+function startServer(env: Record<string, string>) {
+  return startServerIn(temp, env);
 }
 
 describe('settings', () => {

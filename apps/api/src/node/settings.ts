@@ -74,6 +74,7 @@ export function readNodeSettings(env: NodeJS.ProcessEnv): NodeSettings {
       AUDIT_RETENTION_DAYS: env.AUDIT_RETENTION_DAYS,
       ALERT_WEBHOOK_URL: env.ALERT_WEBHOOK_URL,
       MAX_SECRET_BYTES: env.MAX_SECRET_BYTES,
+      BREAK_GLASS_NETWORK_POLICY: env.BREAK_GLASS_NETWORK_POLICY,
     },
   };
 }

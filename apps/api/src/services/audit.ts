@@ -11,7 +11,16 @@ export type AuditEvent = AuditEventName;
 
 /** What an event is about. */
 export interface AuditTarget {
-  type: 'user' | 'passkey' | 'session' | 'invite' | 'secret' | 'token' | 'request' | 'signing_key';
+  type:
+    | 'user'
+    | 'passkey'
+    | 'session'
+    | 'invite'
+    | 'secret'
+    | 'token'
+    | 'request'
+    | 'signing_key'
+    | 'network';
   id: string;
 }
 

@@ -1,16 +1,21 @@
 import { ApiError } from '../errors.ts';
+import { requireActor } from '../middleware/identify.ts';
 import { formatNetworkRange, isInsideRanges, parseNetworkRange } from '../net/network-ranges.ts';
 import type { AppPorts } from '../ports.ts';
 import type { RequestInfo } from '../request-info.ts';
 import { recordAudit } from './audit.ts';
+import { resolveLinkNetworks } from './named-networks.ts';
 
 /**
  * The ranges a sender limited a new link to, canonical and without repeats (`192.0.2.7/24` and `192.0.2.0/24` are
  * one), as stored; null when the link is not limited.
  *
- * @throws ApiError `invalid_request` naming the entry, for one `networkRangeSchema` let through but no network is.
+ * @throws ApiError `invalid_request` naming the entry (`field.i`), for one `networkRangeSchema` let through but no network is.
  */
-export function canonicalRanges(texts: readonly string[] | undefined): string[] | null {
+export function canonicalRanges(
+  texts: readonly string[] | undefined,
+  field = 'allowedRanges',
+): string[] | null {
   if (texts === undefined) return null;
   const ranges = texts.map((text, i) => {
     const range = parseNetworkRange(text);
@@ -18,7 +23,7 @@ export function canonicalRanges(texts: readonly string[] | undefined): string[] 
       throw new ApiError(
         'invalid_request',
         400,
-        `allowedRanges.${i}: write an IPv4 or IPv6 address or CIDR range.`,
+        `${field}.${i}: write an IPv4 or IPv6 address or CIDR range.`,
       );
     }
     return formatNetworkRange(range);
@@ -26,7 +31,7 @@ export function canonicalRanges(texts: readonly string[] | undefined): string[] 
   return [...new Set(ranges)];
 }
 
-/** The stored ranges of a link (a JSON array), for its creator's list; empty when it is not limited. */
+/** A stored JSON array of texts (a link's ranges or network names, a network's ranges); empty for NULL. */
 export function storedRanges(json: string | null): string[] {
   if (json === null) return [];
   const parsed: unknown = JSON.parse(json);
@@ -52,4 +57,24 @@ export async function assertOpensFromHere(
     403,
     'This secret opens only on the networks its sender chose, and you are not on one of them. Nothing was used up: connect to that network (the office or its VPN, say) and open the link again.',
   );
+}
+
+/**
+ * The networks a new link is limited to: its raw `allowedRanges` and the ranges of its named `allowedNetworks` as
+ * they are now (copied, so that a later edit of a network neither widens nor moves a link already sent), canonical
+ * and without repeats; and the networks' names for the creator's list. Both null when the link is not limited.
+ *
+ * @throws ApiError `sign_in_required` for named networks from a signed-out sender (the names are the
+ * organisation's), and what `canonicalRanges` and `resolveLinkNetworks` throw.
+ */
+export async function linkNetworksOf(
+  ports: AppPorts,
+  request: RequestInfo,
+  input: { allowedRanges?: string[] | undefined; allowedNetworks?: string[] | undefined },
+): Promise<{ allowedRanges: string[] | null; allowedNetworks: string[] | null }> {
+  const raw = canonicalRanges(input.allowedRanges);
+  if (input.allowedNetworks === undefined) return { allowedRanges: raw, allowedNetworks: null };
+  requireActor(request.actor);
+  const named = await resolveLinkNetworks(ports, input.allowedNetworks);
+  return { allowedRanges: [...new Set([...(raw ?? []), ...named.ranges])], allowedNetworks: named.names };
 }

@@ -23,7 +23,7 @@ import { accessRefusal, assertMayOpen } from './access-rule.ts';
 import { auditRow, recordAudit } from './audit.ts';
 import { liveCliSigningPublicKeys } from './cli-signing-keys.ts';
 import { assertMayCreateSecret } from './creation-policy.ts';
-import { assertOpensFromHere, canonicalRanges, storedRanges } from './link-networks.ts';
+import { assertOpensFromHere, linkNetworksOf, storedRanges } from './link-networks.ts';
 import { assertManageToken } from './manage-token.ts';
 import { blobKey, discardBlobLater } from './secret-blobs.ts';
 import { secretStateOf } from './secret-state.ts';
@@ -47,6 +47,7 @@ export interface NewSecret {
   notifyOnOpen: boolean;
   claimHash?: string | undefined;
   allowedRanges?: string[] | undefined;
+  allowedNetworks?: string[] | undefined;
 }
 
 /**
@@ -63,7 +64,7 @@ export async function createSecret(
   input: NewSecret,
 ): Promise<CreateSecretResponse> {
   assertMayCreateSecret(ports.config, request.actor, input.access);
-  const allowedRanges = canonicalRanges(input.allowedRanges);
+  const { allowedRanges, allowedNetworks } = await linkNetworksOf(ports, request, input);
   const size = input.upload?.size ?? base64UrlByteLength(input.ciphertext ?? '') ?? 0;
   const limit = ports.config.maxSecretBytes;
   if (size > maxEnvelopeBytes(limit)) {
@@ -110,6 +111,7 @@ export async function createSecret(
         notifyOnOpen: input.notifyOnOpen && request.actor !== null,
         recipients,
         allowedRanges,
+        allowedNetworks,
       },
       auditRow(
         ports,
@@ -121,6 +123,7 @@ export async function createSecret(
           storage,
           sealed: input.sealed,
           ...(allowedRanges ? { allowedRanges: allowedRanges.join(' ') } : {}),
+          ...(allowedNetworks ? { allowedNetworks: allowedNetworks.join(', ') } : {}),
         },
       ),
     );
@@ -391,6 +394,7 @@ export async function listMySecrets(ports: AppPorts, actor: Actor): Promise<MySe
     viewsLeft: row.revokedAt !== null || row.expiresAt <= now ? 0 : row.viewsLeft,
     notifyOnOpen: row.notifyOnOpen,
     allowedRanges: storedRanges(row.allowedRanges),
+    allowedNetworks: storedRanges(row.allowedNetworks),
     views: views.map((view) => ({
       at: new Date(view.at).toISOString(),
       user: view.userId ? (people.get(view.userId) ?? null) : null,

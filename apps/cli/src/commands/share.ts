@@ -17,7 +17,9 @@ import {
   DEFAULT_EXPIRES_IN_SECONDS,
   MAX_ALLOWED_RANGES,
   MAX_INLINE_CIPHERTEXT_BYTES,
+  MAX_NAMED_NETWORKS,
   MAX_VIEWS,
+  networkNameSchema,
   networkRangeSchema,
   UPLOAD_IDLE_SECONDS,
 } from '@hushlink/protocol';
@@ -77,6 +79,8 @@ Options:
   --allow-ip RANGE   open only from this network: an IPv4 or IPv6 address or CIDR range such as
                      192.0.2.0/24 (repeatable, up to ${MAX_ALLOWED_RANGES}); from anywhere else it is refused
                      and nothing is used up
+  --allow-network NAME  open only from this network an admin named, such as "Office VPN"
+                     (repeatable; its ranges as they are now); needs \`hushlink login\`
 ${COMMON_HELP}
 
 signed-in, people, --to and --notify need \`hushlink login\` first.
@@ -111,6 +115,7 @@ export const shareCommand: Command = {
           'no-seal': { type: 'boolean', default: false },
           'no-self': { type: 'boolean', default: false },
           'allow-ip': { type: 'string', multiple: true, default: [] },
+          'allow-network': { type: 'string', multiple: true, default: [] },
         },
       }),
     );
@@ -121,6 +126,7 @@ export const shareCommand: Command = {
     const access = accessOf(values.access, values.to.length > 0);
     const mode = sealModeOf(values.sealed, values['no-seal'], values['no-self'], access);
     const allowedRanges = allowedRangesOf(values['allow-ip']);
+    const allowedNetworks = allowedNetworksOf(values['allow-network']);
 
     const context = await resolveServerContext(values.server);
     const origin = context.server;
@@ -129,6 +135,7 @@ export const shareCommand: Command = {
     if (access !== 'link') {
       token = requireToken(context, origin, values.to.length > 0 ? '--to' : `--access ${access}`);
     }
+    if (allowedNetworks.length > 0) token = requireToken(context, origin, '--allow-network');
     if (values.notify) token = requireToken(context, origin, '--notify');
     const client = new ApiClient(origin, token);
     // Settled before reading the secret: a refused --sealed asks for nothing and creates nothing.
@@ -157,6 +164,7 @@ export const shareCommand: Command = {
         passphrase: passphrase !== undefined,
         notifyOnOpen: values.notify,
         ...(allowedRanges.length > 0 ? { allowedRanges } : {}),
+        ...(allowedNetworks.length > 0 ? { allowedNetworks } : {}),
       };
       let created: CreateSecretResponse;
       let linkKey: string | null = null;
@@ -359,4 +367,21 @@ function allowedRangesOf(values: string[]): string[] {
     }
   }
   return values;
+}
+
+/**
+ * Reads the --allow-network values: names of networks an admin defined (`networkNameSchema`); the server says
+ * which it does not know.
+ *
+ * @throws CliError `usage` naming the first value that is no name, or for more than `MAX_NAMED_NETWORKS`.
+ */
+function allowedNetworksOf(values: string[]): string[] {
+  if (values.length > MAX_NAMED_NETWORKS) {
+    throw new CliError('usage', `--allow-network is accepted at most ${MAX_NAMED_NETWORKS} times.`);
+  }
+  return values.map((value) => {
+    const parsed = networkNameSchema.safeParse(value);
+    if (!parsed.success) throw new CliError('usage', `--allow-network "${value}": write the network's name.`);
+    return parsed.data;
+  });
 }
