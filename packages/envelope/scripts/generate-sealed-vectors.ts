@@ -367,6 +367,18 @@ const envelopeFile: SealedVectorFile = {
       },
       multiReader,
     ),
+    invalid(
+      multi,
+      'truncated at a chunk boundary',
+      'truncated',
+      'DECRYPTION_FAILED',
+      (e) => e.subarray(0, parseHeader(e).bytes.length + 65553),
+      multiReader,
+    ),
+    invalid(locked, 'empty passphrase', 'passphrase', 'PASSPHRASE_REQUIRED', same, {
+      ...lockedReader,
+      passphrase: '',
+    }),
   ],
 };
 

@@ -13,9 +13,13 @@ import {
 } from '../src/index.ts';
 import { SEALED_CHUNK_BYTES } from '../src/lib/chunk.ts';
 import { concatBytes } from '../src/lib/concat-bytes.ts';
+import { encodeHeader } from '../src/lib/header.ts';
+import { CONTENT_CONTEXT, contentKey } from '../src/lib/key-schedule.ts';
 import { sealPayload } from '../src/lib/seal-payload.ts';
 import { standardSodium } from '../src/lib/sodium.ts';
 import { fixedRandom } from '../test/helpers/fixed-random.ts';
+import type { TagName } from '../test/helpers/forge-envelope.ts';
+import { logicalData, padded } from '../test/helpers/forge-envelope.ts';
 import { fromHex, toHex } from '../test/helpers/hex.ts';
 import type {
   EnvelopeVectorFile,
@@ -102,7 +106,33 @@ const multi = await valid('multi-chunk 130 KiB', {
   textRepeat: { unit: 'Hushlink multi-chunk vector 01\n', count: 4300 },
 });
 const locked = await valid('passphrase', { kind: 'text', text: 'two locks' }, 'correct horse battery staple');
+const files = await valid('files', {
+  kind: 'files',
+  files: [
+    { name: 'db.env', type: 'text/plain', bytes: toHex(new TextEncoder().encode('PGPASSWORD=hunter2\n')) },
+    { name: 'empty "quoted" name', type: '', bytes: '' },
+  ],
+});
 const otherKey = encodeLinkKey(seeded('link-key/other', 32));
+
+/**
+ * A version 1 envelope of `short`'s link key whose one chunk holds `json` as metadata and is sealed with `tag`,
+ * under a stream header drawn from `name`: what our writer never produced, for the reader's rules.
+ */
+function forged(name: string, json: string, tag: TagName = 'final', content = new Uint8Array()): ValidVector {
+  const tags: Record<TagName, number> = { message: 0, push: 1, rekey: 2, final: 3 };
+  const linkKey = decodeLinkKey(short.linkKey);
+  const streamHeader = seeded(`stream-header/${name}`, 24);
+  const header = encodeHeader({ version: 1, kdf: undefined, streamHeader });
+  const state = sodium.crypto_secretstream_xchacha20poly1305_init_pull(
+    streamHeader,
+    contentKey(sodium, linkKey, undefined, CONTENT_CONTEXT),
+  );
+  const chunk = padded(logicalData(json, content), 1024);
+  const sealed = sodium.crypto_secretstream_xchacha20poly1305_push(state, chunk, header, tags[tag]);
+  return { ...short, envelope: toHex(concatBytes([header, sealed])) };
+}
+
 const last = (envelope: Uint8Array) => envelope.length - 1;
 
 const file: EnvelopeVectorFile = {
@@ -111,7 +141,7 @@ const file: EnvelopeVectorFile = {
     '`argon2`, to the same bytes; invalid cases must fail with `error`. Bytes are hex; link keys are base64url.',
   format: 'packages/envelope/FORMAT.md, version 1',
   generator: 'packages/envelope/scripts/generate-vectors.ts',
-  valid: [empty, short, unicode, boundary, multi, locked],
+  valid: [empty, short, unicode, boundary, multi, locked, files],
   invalid: [
     invalid(short, 'modified tag', 'modified-tag', 'DECRYPTION_FAILED', (e) =>
       setByte(last(e), (b) => b ^ 0x01)(e),
@@ -195,15 +225,51 @@ const file: EnvelopeVectorFile = {
       const chunk = (i: number) => e.subarray(30 + i * SEALED_CHUNK_BYTES, 30 + (i + 1) * SEALED_CHUNK_BYTES);
       return concatBytes([e.subarray(0, 30), chunk(1), chunk(0), e.subarray(30 + 2 * SEALED_CHUNK_BYTES)]);
     }),
+    invalid(multi, 'truncated at a chunk boundary', 'truncated', 'DECRYPTION_FAILED', (e) =>
+      e.subarray(0, 30 + SEALED_CHUNK_BYTES),
+    ),
+    invalid(locked, 'empty passphrase', 'passphrase', 'PASSPHRASE_REQUIRED', same, { passphrase: '' }),
+    invalid(
+      forged('a REKEY tag', '{"kind":"text"}', 'rekey'),
+      'a REKEY tag',
+      'tag',
+      'DECRYPTION_FAILED',
+      same,
+    ),
+    invalid(
+      forged('metadata of an unknown kind', '{"kind":"note"}'),
+      'metadata of an unknown kind',
+      'metadata',
+      'PAYLOAD_INVALID',
+      same,
+    ),
+    invalid(
+      forged('metadata with a duplicate key', '{"kind":"text","kind":"text"}'),
+      'metadata with a duplicate key',
+      'metadata',
+      'PAYLOAD_INVALID',
+      same,
+    ),
+    invalid(
+      forged(
+        'a size written 1.0',
+        '{"kind":"files","files":[{"name":"a","type":"","size":1.0}]}',
+        'final',
+        Uint8Array.of(0x61),
+      ),
+      'a size written 1.0',
+      'metadata',
+      'PAYLOAD_INVALID',
+      same,
+    ),
   ],
 };
 
 for (const vector of file.valid) {
   const options = vector.passphrase === undefined ? {} : { passphrase: vector.passphrase };
   const payload = await decryptPayload(fromHex(vector.envelope), decodeLinkKey(vector.linkKey), options);
-  const expected = payloadOf(vector.payload);
-  if (payload.kind !== 'text' || expected.kind !== 'text' || payload.text !== expected.text)
-    throw new Error(`${vector.name}: does not round-trip`);
+  const hex = (value: unknown) => JSON.stringify(value, (_, v) => (v instanceof Uint8Array ? toHex(v) : v));
+  if (hex(payload) !== hex(payloadOf(vector.payload))) throw new Error(`${vector.name}: does not round-trip`);
 }
 for (const vector of file.invalid) {
   const options = vector.passphrase === undefined ? {} : { passphrase: vector.passphrase };

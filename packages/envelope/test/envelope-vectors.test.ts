@@ -22,8 +22,9 @@ describe('envelope v1 vectors', () => {
       'exactly one chunk',
       'multi-chunk 130 KiB',
       'passphrase',
+      'files',
     ]);
-    expect(file.invalid).toHaveLength(19);
+    expect(file.invalid).toHaveLength(25);
   });
 
   describe.each(file.valid.map((vector) => [vector.name, vector] as const))('valid: %s', (_, vector) => {

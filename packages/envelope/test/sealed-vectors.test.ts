@@ -23,7 +23,7 @@ describe('envelope v2 (sealed) vectors', () => {
       'multi-chunk 130 KiB, two recipients',
       'files, one recipient',
     ]);
-    expect(file.invalid).toHaveLength(24);
+    expect(file.invalid).toHaveLength(26);
     expect(new Set(file.invalid.map((v) => v.error))).toEqual(
       new Set([
         'NOT_A_RECIPIENT',

@@ -1,10 +1,15 @@
 // The shape of test/vectors/envelope-v1.json, shared by the generator and the test. No Node APIs.
 import type { EnvelopeErrorCode, Payload } from '../../src/index.ts';
+import { fromHex } from '../helpers/hex.ts';
 
-/** A text payload, given literally or as a repeated unit so that large cases stay readable. */
+/**
+ * A payload: text given literally or as a repeated unit (so that large cases stay readable), or files with their
+ * bytes in hex.
+ */
 export type VectorPayload =
   | { kind: 'text'; text: string }
-  | { kind: 'text'; textRepeat: { unit: string; count: number } };
+  | { kind: 'text'; textRepeat: { unit: string; count: number } }
+  | { kind: 'files'; files: { name: string; type: string; bytes: string }[] };
 
 /** An envelope that must decrypt to `payload`, and that `random` and `argon2` must re-create byte for byte. */
 export interface ValidVector {
@@ -46,6 +51,12 @@ export interface EnvelopeVectorFile {
 
 /** The payload a vector stands for. */
 export function payloadOf(payload: VectorPayload): Payload {
+  if (payload.kind === 'files') {
+    return {
+      kind: 'files',
+      files: payload.files.map(({ name, type, bytes }) => ({ name, type, bytes: fromHex(bytes) })),
+    };
+  }
   return 'text' in payload
     ? payload
     : { kind: 'text', text: payload.textRepeat.unit.repeat(payload.textRepeat.count) };

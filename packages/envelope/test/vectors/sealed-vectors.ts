@@ -1,14 +1,11 @@
 // The shapes of test/vectors/envelope-v2.json and test/vectors/prf-keys-v2.json, shared by the generator and the
 // tests. No Node APIs, so a browser check can use them as well.
 import type { EnvelopeErrorCode, Payload } from '../../src/index.ts';
-import { fromHex } from '../helpers/hex.ts';
 import type { VectorPayload } from './envelope-vectors.ts';
 import { payloadOf } from './envelope-vectors.ts';
 
-/** A payload of a sealed vector: text as in v1, or files with their bytes in hex. */
-export type SealedVectorPayload =
-  | VectorPayload
-  | { kind: 'files'; files: { name: string; type: string; bytes: string }[] };
+/** A payload of a sealed vector: the same as a version 1 vector's. */
+export type SealedVectorPayload = VectorPayload;
 
 /** One recipient of a valid vector: the PRF output their key pair is derived from, and its public key. */
 export interface VectorRecipient {
@@ -79,11 +76,5 @@ export interface PrfKeyVectorFile {
 
 /** The payload a sealed vector stands for. */
 export function sealedPayloadOf(payload: SealedVectorPayload): Payload {
-  if (payload.kind === 'files') {
-    return {
-      kind: 'files',
-      files: payload.files.map(({ name, type, bytes }) => ({ name, type, bytes: fromHex(bytes) })),
-    };
-  }
   return payloadOf(payload);
 }
