@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,18 +12,33 @@ const server = inject('serverUrl');
 const DRIVER = fileURLToPath(new URL('./support/pty-driver.py', import.meta.url));
 const python = ['python3', 'python'].find((name) => spawnSync(name, ['--version']).status === 0);
 
-/** Runs a shell command line on a pseudo-terminal, answering prompts; [wait for, type] pairs. */
-function onTerminal(commandLine: string, steps: [string, string][]): { output: string; code: number } {
+/**
+ * Runs a shell command line on a pseudo-terminal, answering prompts; [wait for, type] pairs. Asynchronous on
+ * purpose: a synchronous spawn would block the event loop for the whole run, so the server's closing of an idle
+ * keep-alive connection would go unseen and the test's next fetch would reuse the dead socket ("other side closed").
+ */
+async function onTerminal(
+  commandLine: string,
+  steps: [string, string][],
+): Promise<{ output: string; code: number }> {
   const { home, config } = freshHome();
   const env: Record<string, string | undefined> = { ...process.env, HOME: home, XDG_CONFIG_HOME: config };
   for (const name of Object.keys(env)) if (name.startsWith('HUSHLINK_')) delete env[name];
   env.HUSHLINK_SERVER = server;
-  const result = spawnSync(python ?? 'python3', [DRIVER, JSON.stringify(steps), 'sh', '-c', commandLine], {
+  const child = spawn(python ?? 'python3', [DRIVER, JSON.stringify(steps), 'sh', '-c', commandLine], {
     env,
-    encoding: 'utf8',
     timeout: 150_000,
+    stdio: ['ignore', 'pipe', 'ignore'],
   });
-  const answer = JSON.parse(result.stdout) as { output: string; code: number; error?: string };
+  let stdout = '';
+  child.stdout.setEncoding('utf8').on('data', (text: string) => {
+    stdout += text;
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', () => resolve());
+  });
+  const answer = JSON.parse(stdout) as { output: string; code: number; error?: string };
   if (answer.error) throw new Error(`${answer.error}; the terminal showed: ${JSON.stringify(answer.output)}`);
   return answer;
 }
@@ -36,18 +51,21 @@ describe.skipIf(python === undefined || process.platform === 'win32')(
   () => {
     it('asks for the passphrase twice without echo, again when they differ, and get retries a wrong one', async () => {
       const out = join(tempDir('hushlink-tty-'), 'link');
-      const shared = onTerminal(`printf 'piped secret' | ${hushlink} share --passphrase -q > "${out}"`, [
-        ['Passphrase: ', 'first-try\r'],
-        ['Repeat the passphrase: ', 'first-trx\r'],
-        ['Passphrase: ', 'hunter2 ✓\r'],
-        ['Repeat the passphrase: ', 'hunter2 ✓\r'],
-      ]);
+      const shared = await onTerminal(
+        `printf 'piped secret' | ${hushlink} share --passphrase -q > "${out}"`,
+        [
+          ['Passphrase: ', 'first-try\r'],
+          ['Repeat the passphrase: ', 'first-trx\r'],
+          ['Passphrase: ', 'hunter2 ✓\r'],
+          ['Repeat the passphrase: ', 'hunter2 ✓\r'],
+        ],
+      );
       expect(shared.code).toBe(0);
       expect(shared.output).toContain('The two entries differ; try again.');
       for (const typed of ['first-try', 'first-trx', 'hunter2']) expect(shared.output).not.toContain(typed);
       const link = readFileSync(out, 'utf8').trim();
 
-      const got = onTerminal(`${hushlink} get '${link}'`, [
+      const got = await onTerminal(`${hushlink} get '${link}'`, [
         ['Passphrase: ', 'wrong one\r'],
         ['Passphrase: ', 'hunter2 ✓\r'],
       ]);
@@ -63,7 +81,7 @@ describe.skipIf(python === undefined || process.platform === 'win32')(
         passphrase: 'unsaid ✓',
         announcePassphrase: false,
       });
-      const got = onTerminal(`${hushlink} get '${link}'`, [['Passphrase: ', 'unsaid ✓\r']]);
+      const got = await onTerminal(`${hushlink} get '${link}'`, [['Passphrase: ', 'unsaid ✓\r']]);
       expect(got.code, got.output).toBe(0);
       expect(got.output).toContain('This secret needs a passphrase, although its link did not say so.');
       expect(got.output).toContain('hidden passphrase\r\n');
@@ -73,7 +91,7 @@ describe.skipIf(python === undefined || process.platform === 'win32')(
 
     it('gives up after three wrong passphrases with exit 4', async () => {
       const { link } = await webCreate(server, 'three strikes', { passphrase: 'right' });
-      const got = onTerminal(`${hushlink} get '${link}'`, [
+      const got = await onTerminal(`${hushlink} get '${link}'`, [
         ['Passphrase: ', 'wrong1\r'],
         ['Passphrase: ', 'wrong2\r'],
         ['Passphrase: ', 'wrong3\r'],
@@ -84,12 +102,15 @@ describe.skipIf(python === undefined || process.platform === 'win32')(
 
     it('reads a secret typed at a hidden prompt when stdin is the terminal', async () => {
       const out = join(tempDir('hushlink-tty-'), 'link');
-      const shared = onTerminal(`${hushlink} share -q > "${out}"`, [
+      const shared = await onTerminal(`${hushlink} share -q > "${out}"`, [
         ['Secret (hidden; Enter to finish): ', 'typed here\x7fE\r'],
       ]);
       expect(shared.code).toBe(0);
       expect(shared.output).not.toContain('typed');
-      const got = onTerminal(`${hushlink} get '${readFileSync(out, 'utf8').trim()}' | od -c | head -1`, []);
+      const got = await onTerminal(
+        `${hushlink} get '${readFileSync(out, 'utf8').trim()}' | od -c | head -1`,
+        [],
+      );
       expect(got.output).toContain('t   y   p   e   d       h   e   r   E');
     });
 
@@ -97,12 +118,12 @@ describe.skipIf(python === undefined || process.platform === 'win32')(
       const folder = tempDir('hushlink-tty-');
       await writeRandomFile(join(folder, 'big.bin'), 20 * 1024 * 1024);
       const out = join(folder, 'link');
-      const shared = onTerminal(`${hushlink} share "${join(folder, 'big.bin')}" > "${out}"`, []);
+      const shared = await onTerminal(`${hushlink} share "${join(folder, 'big.bin')}" > "${out}"`, []);
       expect(shared.code).toBe(0);
       expect(shared.output).toMatch(/Uploading {2}\[#{24}\] 100% {2}20\.\d MiB\/20\.\d MiB/);
       expect(shared.output).toContain('\r\u001b[K');
       const inbox = join(folder, 'inbox');
-      const got = onTerminal(`mkdir "${inbox}" && ${hushlink} get "$(cat "${out}")" -o "${inbox}"`, []);
+      const got = await onTerminal(`mkdir "${inbox}" && ${hushlink} get "$(cat "${out}")" -o "${inbox}"`, []);
       expect(got.code).toBe(0);
       expect(got.output).toMatch(/Downloading {2}\[#{24}\] 100% {2}20\.\d MiB\/20\.\d MiB/);
       expect(got.output).toContain(`Saved ${join(inbox, 'big.bin')} (20.0 MiB).`);
@@ -110,7 +131,7 @@ describe.skipIf(python === undefined || process.platform === 'win32')(
 
     it('stops on Ctrl-C at the prompt with exit 130, before using up a view', async () => {
       const { link, id } = await webCreate(server, 'not yet', { passphrase: 'right' });
-      const got = onTerminal(`${hushlink} get '${link}'`, [['Passphrase: ', '\x03']]);
+      const got = await onTerminal(`${hushlink} get '${link}'`, [['Passphrase: ', '\x03']]);
       expect(got.code).toBe(130);
       expect(got.output).toContain('hushlink: Interrupted.');
       expect((await webMetadata(server, id))?.viewsLeft).toBe(1);
