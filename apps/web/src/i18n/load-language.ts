@@ -9,15 +9,15 @@ const STORAGE_KEY = 'hushlink.language';
  * carries English alone, and a translation costs nothing to anyone else.
  */
 const CATALOGS: Readonly<Record<Exclude<Language, 'en'>, () => Promise<{ default: Translations }>>> = {
-  de: () => import('./catalogs/de.ts'),
-  fr: () => import('./catalogs/fr.ts'),
-  es: () => import('./catalogs/es.ts'),
-  'pt-BR': () => import('./catalogs/pt-br.ts'),
-  it: () => import('./catalogs/it.ts'),
-  nl: () => import('./catalogs/nl.ts'),
-  pl: () => import('./catalogs/pl.ts'),
-  ja: () => import('./catalogs/ja.ts'),
-  'zh-CN': () => import('./catalogs/zh-cn.ts'),
+  de: () => import('./catalogs/de/index.ts'),
+  fr: () => import('./catalogs/fr/index.ts'),
+  es: () => import('./catalogs/es/index.ts'),
+  'pt-BR': () => import('./catalogs/pt-br/index.ts'),
+  it: () => import('./catalogs/it/index.ts'),
+  nl: () => import('./catalogs/nl/index.ts'),
+  pl: () => import('./catalogs/pl/index.ts'),
+  ja: () => import('./catalogs/ja/index.ts'),
+  'zh-CN': () => import('./catalogs/zh-cn/index.ts'),
 };
 
 function remembered(): string | null {

@@ -1,0 +1,8 @@
+import type { Catalog } from '../../catalog.ts';
+import { common } from './common.ts';
+import { create } from './create.ts';
+import { reveal } from './reveal.ts';
+import { sealed } from './sealed.ts';
+
+/** Nederlands. */
+export default { common, create, reveal, sealed } satisfies Catalog;
