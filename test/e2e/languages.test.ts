@@ -1,12 +1,19 @@
+import { randomBytes } from 'node:crypto';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolationsInEachAppearance } from './support/accessibility.ts';
 import { launchBrowser, newPerson } from './support/browser.ts';
 import { serverUrl } from './support/environment.ts';
 import { waitForHeading, waitForNotice } from './support/flows.ts';
+import { seedInviter } from './support/local-d1.ts';
+import { inviteLink, SEALING_WATCH } from './support/sealing-flows.ts';
+import { addVirtualAuthenticator } from './support/virtual-authenticator.ts';
 
 let browser: Browser;
+let inviterToken: string;
 beforeAll(async () => {
   browser = await launchBrowser();
+  inviterToken = seedInviter(`langadmin${randomBytes(3).toString('hex')}`);
 });
 afterAll(async () => {
   await browser?.close();
@@ -68,6 +75,48 @@ describe('the interface in the browser’s language', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(sender.watch.problems()).toEqual([]);
     expect(reader.watch.problems()).toEqual([]);
+  }, 120_000);
+
+  it('a German browser joins with an invite and keeps its account in German: passkeys, sessions and a token, with German dates; axe finds nothing', async () => {
+    const person = await newPerson(browser, { locale: 'de-DE' }, SEALING_WATCH);
+    const { page } = person;
+    await addVirtualAuthenticator(page, { prf: true });
+    await page.goto(inviteLink(inviterToken));
+    await waitForHeading(page, 'Diesem Hushlink beitreten');
+    const name = `lang${randomBytes(3).toString('hex')}`;
+    await page.getByLabel('Benutzername').fill(name);
+    await page.getByLabel('Anzeigename').fill('Grete Deutsch');
+    await page.getByRole('button', { name: 'Konto mit Passkey anlegen' }).click();
+    await waitForHeading(page, 'Willkommen, Grete Deutsch');
+
+    await page.getByRole('link', { name: 'Ihr Konto' }).click();
+    await waitForHeading(page, 'Ihr Konto');
+    expect(await page.locator('.lede').textContent()).toBe(
+      `Angemeldet als Grete Deutsch (@${name}), Mitglied dieses Hushlink.`,
+    );
+    const passkeys = page.getByRole('list', { name: 'Ihre Passkeys' });
+    await passkeys.locator('[data-fingerprint]').filter({ hasNotText: '…' }).waitFor();
+    expect(await passkeys.locator('[data-sealing]').textContent()).toMatch(
+      /^Empfängt versiegelte Geheimnisse\. Fingerabdruck des Schlüssels: \S/,
+    );
+    const sessions = page.getByRole('region', { name: 'Sitzungen' });
+    await sessions.getByText('Sie sind nur in diesem Browser angemeldet.').waitFor();
+    expect(await sessions.locator('.badge').textContent()).toBe('Dieses Gerät');
+
+    // A token, made after the passkey confirms it is still this person: its facts in German, its date as de-DE writes it.
+    const tokens = page.getByRole('region', { name: 'API-Tokens' });
+    await tokens.getByText('Noch keine Tokens.').waitFor();
+    await tokens.getByLabel('Name des Tokens').fill('ci');
+    await tokens.getByLabel('Token läuft ab nach').selectOption({ label: '30 Tagen' });
+    await tokens.getByRole('button', { name: 'Token erstellen' }).click();
+    await tokens.getByRole('textbox', { name: 'Neues Token „ci“' }).waitFor();
+    const facts = tokens.locator('li .meta');
+    await facts.waitFor();
+    expect(await facts.textContent()).toMatch(
+      /^Aktiv · erstellt \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} · läuft ab .+ · noch nie benutzt$/,
+    );
+    expect(await axeViolationsInEachAppearance(page, 'German account page')).toEqual([]);
+    expect(person.watch.problems()).toEqual([]);
   }, 120_000);
 
   it('an English browser gets English, and a language we do not ship falls back to it', async () => {

@@ -1,3 +1,4 @@
+import type { account } from './en/account.ts';
 import type { common } from './en/common.ts';
 import type { create } from './en/create.ts';
 import type { reveal } from './en/reveal.ts';
@@ -5,6 +6,7 @@ import type { sealed } from './en/sealed.ts';
 
 /** Every group of English messages, by the group name its page code declares them under. */
 export interface English {
+  account: typeof account;
   common: typeof common;
   create: typeof create;
   reveal: typeof reveal;

@@ -1,4 +1,5 @@
 import type { English } from '../catalog.ts';
+import { account } from './account.ts';
 import { common } from './common.ts';
 import { create } from './create.ts';
 import { reveal } from './reveal.ts';
@@ -8,4 +9,4 @@ import { sealed } from './sealed.ts';
  * All English messages, by group: what every catalog translates. Only the tests read this whole; each page imports
  * its own group, so that a page carries only its own sentences.
  */
-export const english: English = { common, create, reveal, sealed };
+export const english: English = { account, common, create, reveal, sealed };

@@ -5,6 +5,7 @@ import { message } from '../../messages.ts';
 import { setSignedIn, setSignedOut } from '../../session.ts';
 import { h, render } from '../../ui/element.ts';
 import { showNotice } from '../notice-view.ts';
+import { t } from './account-text.ts';
 import { cliSigningKeysSection } from './cli-signing-keys-section.ts';
 import { inviteSection } from './invite-section.ts';
 import { passkeysSection } from './passkeys-section.ts';
@@ -12,12 +13,10 @@ import { type AccountOnlyPage, showSignInNeeded } from './require-account.ts';
 import { sessionsSection } from './sessions-section.ts';
 import { tokensSection } from './tokens-section.ts';
 
-const PAGE: AccountOnlyPage = {
-  title: 'Your account',
-  purpose: 'see your passkeys, sessions, API tokens and invites',
-};
-
-const ROLE_NAMES = { admin: 'an admin', member: 'a member', guest: 'a guest' } as const;
+/** The account page, as its signed-out version names it (in the page's language when it is shown). */
+function accountPage(): AccountOnlyPage {
+  return { title: t('yourAccount'), purpose: t('accountPurpose') };
+}
 
 /** `/account`: my passkeys, where I am signed in, my API tokens, and invites (for admins and members). */
 export async function showAccountPage(view: HTMLElement): Promise<void> {
@@ -27,7 +26,7 @@ export async function showAccountPage(view: HTMLElement): Promise<void> {
   } catch (error) {
     if (error instanceof ApiRequestError && error.code === 'sign_in_required') {
       setSignedOut();
-      showSignInNeeded(view, PAGE);
+      showSignInNeeded(view, accountPage());
     } else {
       showNotice(view, { title: message('somethingWrong'), message: describeError(error) });
     }
@@ -37,16 +36,16 @@ export async function showAccountPage(view: HTMLElement): Promise<void> {
   const sessionLost = (error: unknown): boolean => {
     if (!(error instanceof ApiRequestError && error.code === 'sign_in_required')) return false;
     setSignedOut();
-    showSignInNeeded(view, PAGE);
+    showSignInNeeded(view, accountPage());
     return true;
   };
   render(
     view,
-    h('h1', {}, 'Your account'),
+    h('h1', {}, t('yourAccount')),
     h(
       'p',
       { class: 'lede' },
-      `Signed in as ${me.user.displayName} (@${me.user.name}), ${ROLE_NAMES[me.user.role]} of this Hushlink.`,
+      t('signedInAsRole', { displayName: me.user.displayName, name: me.user.name, role: me.user.role }),
     ),
     passkeysSection(me.passkeys, sessionLost),
     cliSigningKeysSection(sessionLost),

@@ -7,6 +7,7 @@ import { askToConfirm } from '../../ui/confirm.ts';
 import { h } from '../../ui/element.ts';
 import { dateTimeElement } from '../../ui/format-time.ts';
 import { createStatusLine } from '../../ui/status-line.ts';
+import { t } from './account-text.ts';
 import type { SessionLost } from './passkeys-section.ts';
 
 /** A span that reads "…" until the fingerprint is computed, then the fingerprint (or "unavailable"). */
@@ -17,7 +18,7 @@ function fingerprintSpan(publicKey: string): HTMLElement {
       span.textContent = text;
     },
     () => {
-      span.textContent = 'unavailable';
+      span.textContent = t('unavailable');
     },
   );
   return span;
@@ -30,7 +31,7 @@ function fingerprintSpan(publicKey: string): HTMLElement {
  */
 export function cliSigningKeysSection(sessionLost: SessionLost): HTMLElement {
   const status = createStatusLine();
-  const list = h('ul', { class: 'item-list', 'aria-label': 'Your command-line signing keys' });
+  const list = h('ul', { class: 'item-list', 'aria-label': t('yourCliKeys') });
 
   function report(error: unknown): void {
     if (!sessionLost(error)) status.error(describeError(error));
@@ -40,9 +41,7 @@ export function cliSigningKeysSection(sessionLost: SessionLost): HTMLElement {
     try {
       const keys = await listCliSigningKeys();
       list.replaceChildren(
-        ...(keys.length === 0
-          ? [h('li', { class: 'meta' }, 'None: hushlink login makes one.')]
-          : keys.map((key) => item(key))),
+        ...(keys.length === 0 ? [h('li', { class: 'meta' }, t('noCliKeys'))] : keys.map((key) => item(key))),
       );
     } catch (error) {
       report(error);
@@ -50,19 +49,19 @@ export function cliSigningKeysSection(sessionLost: SessionLost): HTMLElement {
   }
 
   function item(key: CliSigningKey): HTMLLIElement {
-    const label = `the signing key of token “${key.tokenName}”`;
+    const label = t('cliKeyLabel', { token: key.tokenName });
     const remove = h(
       'button',
-      { type: 'button', class: 'secondary small', 'aria-label': `Remove ${label}` },
-      'Remove',
+      { type: 'button', class: 'secondary small', 'aria-label': t('removeLabel', { name: label }) },
+      t('remove'),
     );
     const buttons = h('div', { class: 'button-row' }, remove);
     remove.addEventListener('click', () => {
       void askToConfirm(
         buttons,
         {
-          question: `Remove ${label}? Secrets it sealed and nobody opened yet will be refused, and the token is revoked.`,
-          confirm: 'Yes, remove it',
+          question: t('removeCliKeyQuestion', { label }),
+          confirm: t('yesRemove'),
         },
         remove,
       ).then(async (confirmed) => {
@@ -72,7 +71,7 @@ export function cliSigningKeysSection(sessionLost: SessionLost): HTMLElement {
             () => removeCliSigningKey(key.id),
             () => status.info(STEP_UP_PROMPT),
           );
-          status.info(`Removed ${label}, and revoked the token.`);
+          status.info(t('removedCliKey', { label }));
           await load();
         } catch (error) {
           buttons.replaceChildren(remove);
@@ -86,14 +85,9 @@ export function cliSigningKeysSection(sessionLost: SessionLost): HTMLElement {
       h(
         'div',
         {},
-        h('strong', { class: 'item-title' }, `hushlink login with token “${key.tokenName}”`),
-        h('p', { class: 'meta' }, 'registered ', dateTimeElement(key.createdAt)),
-        h(
-          'p',
-          { class: 'meta' },
-          'Signs what you seal with hushlink. Signing key fingerprint: ',
-          fingerprintSpan(key.publicKey),
-        ),
+        h('strong', { class: 'item-title' }, t('cliKeyTitle', { token: key.tokenName })),
+        h('p', { class: 'meta' }, ...t.nodes('registered', { time: dateTimeElement(key.createdAt) })),
+        h('p', { class: 'meta' }, ...t.nodes('cliSigns', { fingerprint: fingerprintSpan(key.publicKey) })),
       ),
       buttons,
     );
@@ -103,12 +97,8 @@ export function cliSigningKeysSection(sessionLost: SessionLost): HTMLElement {
   return h(
     'section',
     { class: 'card', 'aria-labelledby': 'cli-signing-keys-heading' },
-    h('h2', { id: 'cli-signing-keys-heading' }, 'Command-line signing keys'),
-    h(
-      'p',
-      { class: 'hint' },
-      'Each hushlink login makes a key that signs the secrets it seals; it counts while its API token does.',
-    ),
+    h('h2', { id: 'cli-signing-keys-heading' }, t('cliKeys')),
+    h('p', { class: 'hint' }, t('cliKeysHint')),
     list,
     status.element,
   );

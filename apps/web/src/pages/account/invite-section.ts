@@ -9,18 +9,16 @@ import { facts } from '../../ui/facts.ts';
 import { field } from '../../ui/field.ts';
 import { timeElement } from '../../ui/format-time.ts';
 import { createStatusLine } from '../../ui/status-line.ts';
+import { t } from './account-text.ts';
 import type { SessionLost } from './passkeys-section.ts';
 
 const INVITE_LIFETIMES = [
-  { seconds: 60 * 60, label: '1 hour' },
-  { seconds: 24 * 60 * 60, label: '1 day' },
-  { seconds: 7 * 24 * 60 * 60, label: '7 days' },
+  { seconds: 60 * 60, label: 'hour1' },
+  { seconds: 24 * 60 * 60, label: 'day1' },
+  { seconds: 7 * 24 * 60 * 60, label: 'days7' },
 ] as const;
 
-const ROLE_HINTS = {
-  member: 'Members are the team: they share with anyone here and invite guests.',
-  guest: 'Guests (contractors) open what is shared with them and create links, and see nothing of the team.',
-} as const;
+const ROLE_HINTS = { member: 'memberHint', guest: 'guestHint' } as const;
 
 /**
  * "Invite someone": a single-use, expiring invite link (`/join#TOKEN`). Admins invite members or guests, members
@@ -34,13 +32,13 @@ export function inviteSection(role: Role, sessionLost: SessionLost): HTMLElement
   const roleSelect = h(
     'select',
     { id: 'invite-role' },
-    ...roles.map((value) => h('option', { value }, value === 'member' ? 'Member' : 'Guest')),
+    ...roles.map((value) => h('option', { value }, value === 'member' ? t('member') : t('guest'))),
   );
   const lifetime = h(
     'select',
     { id: 'invite-expiry' },
     ...INVITE_LIFETIMES.map((choice) =>
-      h('option', { value: choice.seconds, selected: choice.seconds === 7 * 24 * 60 * 60 }, choice.label),
+      h('option', { value: choice.seconds, selected: choice.seconds === 7 * 24 * 60 * 60 }, t(choice.label)),
     ),
   );
   let busy = false;
@@ -75,15 +73,15 @@ export function inviteSection(role: Role, sessionLost: SessionLost): HTMLElement
           'div',
           { class: 'created-box' },
           field({
-            label: 'Invite link',
+            label: t('inviteLink'),
             control: input,
-            after: copyButton('Copy invite link', () => link, copyStatus),
-            hint: 'Works once, for one person. Send it to them directly.',
+            after: copyButton(t('copyInviteLink'), () => link, copyStatus),
+            hint: t('inviteHint'),
           }),
           copyStatus.element,
           facts([
-            ['Role', invite.role === 'member' ? 'Member' : 'Guest'],
-            ['Expires', timeElement(invite.expiresAt)],
+            [t('role'), invite.role === 'member' ? t('member') : t('guest')],
+            [t('expires'), timeElement(invite.expiresAt)],
           ]),
         ),
       );
@@ -99,18 +97,22 @@ export function inviteSection(role: Role, sessionLost: SessionLost): HTMLElement
   return h(
     'section',
     { class: 'card', 'aria-labelledby': 'invite-heading' },
-    h('h2', { id: 'invite-heading' }, 'Invite someone'),
-    h('p', { class: 'hint' }, ...roles.map((value) => `${ROLE_HINTS[value]} `)),
+    h('h2', { id: 'invite-heading' }, t('inviteSomeone')),
+    h('p', { class: 'hint' }, ...roles.map((value) => `${t(ROLE_HINTS[value])} `)),
     h(
       'form',
       { novalidate: true, on: { submit: (event) => void create(event) } },
       h(
         'div',
         { class: 'field-row' },
-        roles.length > 1 ? field({ label: 'Invite as', control: roleSelect }) : null,
-        field({ label: 'Invite link expires after', control: lifetime }),
+        roles.length > 1 ? field({ label: t('inviteAs'), control: roleSelect }) : null,
+        field({ label: t('inviteExpiresAfter'), control: lifetime }),
       ),
-      h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Create invite link')),
+      h(
+        'div',
+        { class: 'actions' },
+        h('button', { type: 'submit', class: 'primary' }, t('createInviteLink')),
+      ),
       status.element,
     ),
     result,

@@ -5,6 +5,7 @@ import { h, render } from '../../ui/element.ts';
 import { focusHeading } from '../../ui/focus.ts';
 import { internalLink } from '../../ui/navigation.ts';
 import { showNotice } from '../notice-view.ts';
+import { t } from './account-text.ts';
 import { newAccountForm } from './new-account-form.ts';
 
 /**
@@ -15,9 +16,8 @@ export async function showJoinPage(view: HTMLElement): Promise<void> {
   const token = currentFragment();
   if (!inviteTokenSchema.safeParse(token).success) {
     showNotice(view, {
-      title: 'This invite link is incomplete',
-      message:
-        'This invite link is incomplete: the part after # is missing or damaged. Ask for the whole link again.',
+      title: t('inviteIncompleteTitle'),
+      message: t('inviteIncomplete'),
     });
     return;
   }
@@ -25,23 +25,19 @@ export async function showJoinPage(view: HTMLElement): Promise<void> {
   if (user) {
     render(
       view,
-      h('h1', {}, 'Join this Hushlink'),
+      h('h1', {}, t('joinTitle')),
       h(
         'p',
         { class: 'notice', 'data-notice': '' },
-        `You are signed in as ${user.displayName} (@${user.name}). To create another account with this invite, sign out first.`,
+        t('joinSignedIn', { displayName: user.displayName, name: user.name }),
       ),
     );
     return;
   }
   render(
     view,
-    h('h1', {}, 'Join this Hushlink'),
-    h(
-      'p',
-      { class: 'lede' },
-      'You were invited. Choose a user name; your device then creates a passkey for this site, so there is no password to remember or to leak.',
-    ),
+    h('h1', {}, t('joinTitle')),
+    h('p', { class: 'lede' }, t('joinLede')),
     newAccountForm(token, () => showWelcome(view)),
   );
 }
@@ -50,16 +46,12 @@ function showWelcome(view: HTMLElement): void {
   // The invite is used up: it has no business in the address bar or the history any more.
   forgetFragment();
   const user = currentUser();
-  const heading = h('h1', {}, `Welcome${user ? `, ${user.displayName}` : ''}`);
+  const heading = h('h1', {}, user ? t('welcomeName', { displayName: user.displayName }) : t('welcome'));
   render(
     view,
     heading,
-    h(
-      'p',
-      { class: 'lede' },
-      'Your account is ready, with a passkey on this device. Open the links people send you, or share a secret of your own.',
-    ),
-    h('p', {}, internalLink('/', 'Share a secret'), ' · ', internalLink('/account', 'Your account')),
+    h('p', { class: 'lede' }, t('welcomeLede')),
+    h('p', {}, internalLink('/', t('shareASecret')), ' · ', internalLink('/account', t('yourAccount'))),
   );
   focusHeading(heading);
 }

@@ -2,6 +2,7 @@ import { createAccountWithPasskey, describePasskeyError, type NewAccount } from 
 import { h } from '../../ui/element.ts';
 import { field } from '../../ui/field.ts';
 import { createStatusLine } from '../../ui/status-line.ts';
+import { t } from './account-text.ts';
 
 /** What the protocol accepts as a user name (it lowercases first). */
 const USER_NAME = /^[a-z0-9._-]{2,40}$/;
@@ -40,15 +41,13 @@ export function newAccountForm(inviteToken: string | null, created: () => void):
       ...(inviteToken ? { inviteToken } : {}),
     };
     if (!USER_NAME.test(account.name)) {
-      status.error(
-        'Choose a user name of 2 to 40 characters: lowercase letters, digits, dots, dashes and underscores.',
-      );
+      status.error(t('userNameRule'));
       name.focus();
       return;
     }
     busy = true;
     form.setAttribute('aria-busy', 'true');
-    status.info('Waiting for your device to create a passkey…');
+    status.info(t('waitingForNewPasskey'));
     try {
       await createAccountWithPasskey(account);
       status.clear();
@@ -65,20 +64,16 @@ export function newAccountForm(inviteToken: string | null, created: () => void):
     'form',
     { class: 'card', novalidate: true, on: { submit: (event) => void submit(event) } },
     field({
-      label: 'User name',
+      label: t('userName'),
       control: name,
-      hint: '2 to 40 characters: lowercase letters, digits, dots, dashes and underscores. Others find you by it.',
+      hint: t('userNameHint'),
     }),
     field({
-      label: 'Display name',
+      label: t('displayName'),
       control: displayName,
-      hint: 'How others see you, for example "Ada Lovelace".',
+      hint: t('displayNameHint'),
     }),
-    h(
-      'div',
-      { class: 'actions' },
-      h('button', { type: 'submit', class: 'primary' }, 'Create account with a passkey'),
-    ),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, t('createWithPasskey'))),
     status.element,
   );
   return form;

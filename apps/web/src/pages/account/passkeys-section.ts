@@ -9,6 +9,7 @@ import { h } from '../../ui/element.ts';
 import { field } from '../../ui/field.ts';
 import { dateTimeElement } from '../../ui/format-time.ts';
 import { createStatusLine, type StatusLine } from '../../ui/status-line.ts';
+import { t } from './account-text.ts';
 import { passkeyKind } from './passkey-labels.ts';
 
 /**
@@ -17,17 +18,14 @@ import { passkeyKind } from './passkey-labels.ts';
  */
 function sealingLine(passkey: Passkey): HTMLElement {
   if (!passkey.prfPublicKey) {
-    return h(
-      'p',
-      { class: 'meta', 'data-sealing': 'none' },
-      'Cannot receive sealed secrets: its authenticator does not support PRF.',
-    );
+    return h('p', { class: 'meta', 'data-sealing': 'none' }, t('noPrf'));
   }
   return h(
     'p',
     { class: 'meta', 'data-sealing': 'key' },
-    'Receives sealed secrets. Key fingerprint: ',
-    fingerprintSpan(fingerprintOf(passkey.prfPublicKey), 'data-fingerprint'),
+    ...t.nodes('receivesSealed', {
+      fingerprint: fingerprintSpan(fingerprintOf(passkey.prfPublicKey), 'data-fingerprint'),
+    }),
   );
 }
 
@@ -39,7 +37,7 @@ function fingerprintSpan(fingerprint: Promise<string>, attribute: string): HTMLE
       span.textContent = text;
     },
     () => {
-      span.textContent = 'unavailable';
+      span.textContent = t('unavailable');
     },
   );
   return span;
@@ -54,8 +52,9 @@ function signingLine(passkey: Passkey): HTMLElement | null {
   return h(
     'p',
     { class: 'meta', 'data-signing': 'key' },
-    'Signs what you seal. Signing key fingerprint: ',
-    fingerprintSpan(signingFingerprintOf(passkey.prfSigningKey), 'data-signing-fingerprint'),
+    ...t.nodes('signsSealed', {
+      fingerprint: fingerprintSpan(signingFingerprintOf(passkey.prfSigningKey), 'data-signing-fingerprint'),
+    }),
   );
 }
 
@@ -69,7 +68,7 @@ export type SessionLost = (error: unknown) => boolean;
  */
 export function passkeysSection(initial: Passkey[], sessionLost: SessionLost): HTMLElement {
   const status = createStatusLine();
-  const list = h('ul', { class: 'item-list', 'aria-label': 'Your passkeys' });
+  const list = h('ul', { class: 'item-list', 'aria-label': t('yourPasskeys') });
 
   function show(passkeys: Passkey[]): void {
     list.replaceChildren(...passkeys.map((passkey) => item(passkey)));
@@ -78,7 +77,7 @@ export function passkeysSection(initial: Passkey[], sessionLost: SessionLost): H
   function report(error: unknown, line: StatusLine = status): void {
     if (sessionLost(error)) return;
     if (error instanceof ApiRequestError && error.code === 'last_passkey') {
-      line.error('This is your only passkey. Add another before removing it.');
+      line.error(t('lastPasskey'));
     } else {
       line.error(describePasskeyError(error));
     }
@@ -87,13 +86,13 @@ export function passkeysSection(initial: Passkey[], sessionLost: SessionLost): H
   function item(passkey: Passkey): HTMLLIElement {
     const rename = h(
       'button',
-      { type: 'button', class: 'secondary small', 'aria-label': `Rename ${passkey.name}` },
-      'Rename',
+      { type: 'button', class: 'secondary small', 'aria-label': t('renameLabel', { name: passkey.name }) },
+      t('rename'),
     );
     const remove = h(
       'button',
-      { type: 'button', class: 'secondary small', 'aria-label': `Remove ${passkey.name}` },
-      'Remove',
+      { type: 'button', class: 'secondary small', 'aria-label': t('removeLabel', { name: passkey.name }) },
+      t('remove'),
     );
     const buttons = h('div', { class: 'button-row' }, rename, remove);
     const description = h(
@@ -103,12 +102,13 @@ export function passkeysSection(initial: Passkey[], sessionLost: SessionLost): H
       h(
         'p',
         { class: 'meta' },
-        `${passkeyKind(passkey)} · added `,
-        dateTimeElement(passkey.createdAt),
-        ' · ',
-        passkey.lastUsedAt
-          ? h('span', {}, 'last used ', dateTimeElement(passkey.lastUsedAt))
-          : 'never used to sign in',
+        ...t.nodes('addedMeta', {
+          kind: passkeyKind(passkey),
+          added: dateTimeElement(passkey.createdAt),
+          lastUsed: passkey.lastUsedAt
+            ? h('span', {}, ...t.nodes('lastUsed', { time: dateTimeElement(passkey.lastUsedAt) }))
+            : t('neverSignedInWith'),
+        }),
       ),
     );
     description.append(sealingLine(passkey));
@@ -129,25 +129,25 @@ export function passkeysSection(initial: Passkey[], sessionLost: SessionLost): H
               event.preventDefault();
               const name = input.value.trim();
               if (name === '') {
-                status.error('Give the passkey a name.');
+                status.error(t('nameThePasskey'));
                 input.focus();
                 return;
               }
               renamePasskey(passkey.id, name).then(
                 (me) => {
                   show(me.passkeys);
-                  status.info(`Renamed to “${name}”.`);
+                  status.info(t('renamed', { name }));
                 },
                 (error: unknown) => report(error),
               );
             },
           },
         },
-        field({ label: `New name for ${passkey.name}`, control: input }),
+        field({ label: t('newNameFor', { name: passkey.name }), control: input }),
         h(
           'div',
           { class: 'button-row' },
-          h('button', { type: 'submit', class: 'primary small' }, 'Save'),
+          h('button', { type: 'submit', class: 'primary small' }, t('save')),
           h(
             'button',
             {
@@ -160,7 +160,7 @@ export function passkeysSection(initial: Passkey[], sessionLost: SessionLost): H
                 },
               },
             },
-            'Cancel',
+            t('cancel'),
           ),
         ),
       );
@@ -173,8 +173,8 @@ export function passkeysSection(initial: Passkey[], sessionLost: SessionLost): H
       void askToConfirm(
         buttons,
         {
-          question: `Remove “${passkey.name}”? It can no longer sign in to your account.`,
-          confirm: 'Yes, remove it',
+          question: t('removePasskeyQuestion', { name: passkey.name }),
+          confirm: t('yesRemove'),
         },
         remove,
       ).then(async (confirmed) => {
@@ -185,7 +185,7 @@ export function passkeysSection(initial: Passkey[], sessionLost: SessionLost): H
             () => status.info(STEP_UP_PROMPT),
           );
           show(me.passkeys);
-          status.info(`Removed “${passkey.name}”.`);
+          status.info(t('removed', { name: passkey.name }));
         } catch (error) {
           // Put the buttons back: the passkey is still there.
           buttons.replaceChildren(rename, remove);
@@ -200,7 +200,7 @@ export function passkeysSection(initial: Passkey[], sessionLost: SessionLost): H
     id: 'new-passkey-name',
     type: 'text',
     maxlength: 60,
-    placeholder: 'e.g. Work laptop',
+    placeholder: t('passkeyNamePlaceholder'),
   });
   const addStatus = createStatusLine();
   let adding = false;
@@ -218,8 +218,8 @@ export function passkeysSection(initial: Passkey[], sessionLost: SessionLost): H
           addPasskey(newName.value.trim(), (stage) =>
             addStatus.info(
               stage === 'confirming'
-                ? `${STEP_UP_PROMPT} Then your device creates the new passkey.`
-                : 'Waiting for your device to create a passkey…',
+                ? t('thenNewPasskey', { prompt: STEP_UP_PROMPT })
+                : t('waitingForNewPasskey'),
             ),
           )
             .then((added) => {
@@ -230,11 +230,7 @@ export function passkeysSection(initial: Passkey[], sessionLost: SessionLost): H
               (me) => {
                 show(me.passkeys);
                 newName.value = '';
-                addStatus.info(
-                  canReceiveSealed
-                    ? 'Passkey added. It can receive sealed secrets.'
-                    : 'Passkey added. Its authenticator does not support PRF, so it cannot receive sealed secrets.',
-                );
+                addStatus.info(canReceiveSealed ? t('passkeyAddedSealed') : t('passkeyAddedNoPrf'));
               },
               (error: unknown) => report(error, addStatus),
             )
@@ -244,16 +240,12 @@ export function passkeysSection(initial: Passkey[], sessionLost: SessionLost): H
         },
       },
     },
-    h('h3', {}, 'Add a passkey'),
-    h(
-      'p',
-      { class: 'hint' },
-      'A second passkey (another device, a security key) keeps you in if one is lost.',
-    ),
+    h('h3', {}, t('addPasskey')),
+    h('p', { class: 'hint' }, t('addPasskeyHint')),
     field({
-      label: 'Name of the new passkey (optional)',
+      label: t('newPasskeyName'),
       control: newName,
-      after: h('button', { type: 'submit', class: 'primary' }, 'Add a passkey'),
+      after: h('button', { type: 'submit', class: 'primary' }, t('addPasskey')),
     }),
     addStatus.element,
   );
@@ -262,7 +254,7 @@ export function passkeysSection(initial: Passkey[], sessionLost: SessionLost): H
   return h(
     'section',
     { class: 'card', 'aria-labelledby': 'passkeys-heading' },
-    h('h2', { id: 'passkeys-heading' }, 'Passkeys'),
+    h('h2', { id: 'passkeys-heading' }, t('passkeys')),
     list,
     status.element,
     addForm,

@@ -2,6 +2,7 @@ import type { PublicUser } from '@hushlink/protocol';
 import { loadSession } from '../../session.ts';
 import { h, render } from '../../ui/element.ts';
 import { internalLink } from '../../ui/navigation.ts';
+import { t } from './account-text.ts';
 
 /** A page that needs an account, as its signed-out version names it. */
 export interface AccountOnlyPage {
@@ -23,8 +24,8 @@ export function showSignInNeeded(view: HTMLElement, page: AccountOnlyPage): void
     h(
       'section',
       { class: 'card' },
-      h('p', { 'data-notice': '' }, `Sign in with your passkey to ${page.purpose}.`),
-      h('p', {}, internalLink(signInPath(), 'Sign in', { class: 'button-link primary' })),
+      h('p', { 'data-notice': '' }, t('signInTo', { purpose: page.purpose })),
+      h('p', {}, internalLink(signInPath(), t('signIn'), { class: 'button-link primary' })),
     ),
   );
 }

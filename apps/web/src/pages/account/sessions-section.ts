@@ -8,12 +8,13 @@ import { focusHeading } from '../../ui/focus.ts';
 import { dateTimeElement } from '../../ui/format-time.ts';
 import { createStatusLine } from '../../ui/status-line.ts';
 import { describeDevice } from '../../ui/user-agent.ts';
+import { t } from './account-text.ts';
 import type { SessionLost } from './passkeys-section.ts';
 
 /** "Chrome on Linux, signed in 3 Mar 2026, 10:15": how a session is named to people and screen readers. */
 function sessionName(session: Session): string {
   const signedIn = dateTimeElement(session.createdAt).textContent ?? session.createdAt;
-  return `${describeDevice(session.userAgent)}, signed in ${signedIn}`;
+  return t('sessionName', { device: describeDevice(session.userAgent), time: signedIn });
 }
 
 /**
@@ -23,9 +24,9 @@ function sessionName(session: Session): string {
  */
 export function sessionsSection(sessionLost: SessionLost): HTMLElement {
   const status = createStatusLine();
-  const list = h('ul', { class: 'item-list', 'aria-label': 'Your sessions' });
+  const list = h('ul', { class: 'item-list', 'aria-label': t('yourSessions') });
   const allSlot = h('div', { class: 'button-row' });
-  const heading = h('h2', { id: 'sessions-heading' }, 'Sessions');
+  const heading = h('h2', { id: 'sessions-heading' }, t('sessions'));
 
   function report(error: unknown): void {
     if (!sessionLost(error)) status.error(describeError(error));
@@ -59,23 +60,23 @@ export function sessionsSection(sessionLost: SessionLost): HTMLElement {
     const others = sessions.filter((session) => !session.current).length;
     allSlot.replaceChildren();
     if (others === 0) {
-      allSlot.append(h('p', { class: 'meta' }, 'You are signed in on this browser only.'));
+      allSlot.append(h('p', { class: 'meta' }, t('onlyThisBrowser')));
       return;
     }
-    const all = h('button', { type: 'button', class: 'secondary' }, 'Sign out all other sessions');
+    const all = h('button', { type: 'button', class: 'secondary' }, t('signOutOthers'));
     all.addEventListener('click', () => {
       void askToConfirm(
         allSlot,
         {
-          question: `Sign out ${others === 1 ? 'the other session' : `all ${others} other sessions`}? Each browser there must sign in with a passkey again. This one stays signed in.`,
-          confirm: 'Yes, sign them out',
+          question: t('signOutOthersQuestion', { count: others }),
+          confirm: t('yesSignOut'),
         },
         all,
       ).then((confirmed) => {
         if (!confirmed) return;
         void signOutWith(async () => {
           const ended = await endOtherSessions();
-          return `Signed out ${ended} other session${ended === 1 ? '' : 's'}.`;
+          return t('signedOutOthers', { count: ended });
         });
       });
     });
@@ -89,15 +90,16 @@ export function sessionsSection(sessionLost: SessionLost): HTMLElement {
       { class: 'item-title', title: session.userAgent ?? '' },
       device,
       session.current ? ' ' : null,
-      session.current ? h('span', { class: 'badge badge-active' }, 'This device') : null,
+      session.current ? h('span', { class: 'badge badge-active' }, t('thisDevice')) : null,
     );
     const meta = h(
       'p',
       { class: 'meta' },
-      `${session.ip ?? 'unknown address'} · signed in `,
-      dateTimeElement(session.createdAt),
-      ' · last used ',
-      dateTimeElement(session.lastUsedAt),
+      ...t.nodes('sessionMeta', {
+        ip: session.ip ?? t('unknownAddress'),
+        signedIn: dateTimeElement(session.createdAt),
+        lastUsed: dateTimeElement(session.lastUsedAt),
+      }),
     );
     const element = h(
       'li',
@@ -108,14 +110,14 @@ export function sessionsSection(sessionLost: SessionLost): HTMLElement {
       const name = sessionName(session);
       const signOut = h(
         'button',
-        { type: 'button', class: 'secondary small', 'aria-label': `Sign out ${name}` },
-        'Sign out',
+        { type: 'button', class: 'secondary small', 'aria-label': t('signOutLabel', { name }) },
+        t('signOut'),
       );
       signOut.addEventListener('click', () => {
         signOut.disabled = true;
         void signOutWith(async () => {
           await endSession(session.id);
-          return `Signed out ${device} (${session.ip ?? 'unknown address'}).`;
+          return t('signedOutOne', { device, ip: session.ip ?? t('unknownAddress') });
         });
       });
       element.append(h('div', { class: 'button-row' }, signOut));
@@ -128,11 +130,7 @@ export function sessionsSection(sessionLost: SessionLost): HTMLElement {
     'section',
     { class: 'card', 'aria-labelledby': 'sessions-heading' },
     heading,
-    h(
-      'p',
-      { class: 'hint' },
-      'Where your account is signed in. Sign out any session you do not recognise, then check your passkeys and API tokens.',
-    ),
+    h('p', { class: 'hint' }, t('sessionsHint')),
     list,
     allSlot,
     status.element,

@@ -3,6 +3,7 @@ import { loadInstance, loadSession } from '../../session.ts';
 import { h, render } from '../../ui/element.ts';
 import { internalLink, navigate } from '../../ui/navigation.ts';
 import { createStatusLine } from '../../ui/status-line.ts';
+import { t } from './account-text.ts';
 import { newAccountForm } from './new-account-form.ts';
 
 /** Where to go after signing in: `?next=` when it is a path of this site, else the home page. */
@@ -21,24 +22,19 @@ export async function showSignInPage(view: HTMLElement): Promise<void> {
   if (instance && !instance.bootstrapped) {
     render(
       view,
-      h('h1', {}, 'Create the first account'),
-      h(
-        'p',
-        { class: 'lede' },
-        'This Hushlink has no accounts yet. The first account becomes its admin, who invites everyone else. ' +
-          'Your device creates a passkey for it: there is no password.',
-      ),
+      h('h1', {}, t('firstAccountTitle')),
+      h('p', { class: 'lede' }, t('firstAccountLede')),
       newAccountForm(null, () => navigate('/account')),
     );
     return;
   }
-  const heading = h('h1', {}, 'Sign in');
+  const heading = h('h1', {}, t('signIn'));
   if (user) {
     render(
       view,
       heading,
-      h('p', { class: 'lede' }, `You are signed in as ${user.displayName} (@${user.name}).`),
-      h('p', {}, internalLink('/', 'Share a secret'), ' · ', internalLink('/links', 'My links')),
+      h('p', { class: 'lede' }, t('signedInAs', { displayName: user.displayName, name: user.name })),
+      h('p', {}, internalLink('/', t('shareASecret')), ' · ', internalLink('/links', t('myLinks'))),
     );
     return;
   }
@@ -53,7 +49,7 @@ export async function showSignInPage(view: HTMLElement): Promise<void> {
         click: () => {
           if (busy) return;
           busy = true;
-          status.info('Waiting for your passkey…');
+          status.info(t('waitingForPasskey'));
           signInWithPasskey().then(
             () => navigate(nextPath()),
             (error: unknown) => {
@@ -64,28 +60,20 @@ export async function showSignInPage(view: HTMLElement): Promise<void> {
         },
       },
     },
-    'Sign in with a passkey',
+    t('signInWithPasskey'),
   );
   render(
     view,
     heading,
-    h(
-      'p',
-      { class: 'lede' },
-      'Hushlink has no passwords. Your device asks for your fingerprint, face or screen lock, and knows which account is yours.',
-    ),
+    h('p', { class: 'lede' }, t('signInLede')),
     h('section', { class: 'card' }, h('div', { class: 'actions' }, button), status.element),
     instance?.openRegistration
       ? h(
           'section',
           { 'aria-labelledby': 'new-account-heading' },
-          h('h2', { id: 'new-account-heading' }, 'New here? Create an account'),
+          h('h2', { id: 'new-account-heading' }, t('newHere')),
           newAccountForm(null, () => navigate('/')),
         )
-      : h(
-          'p',
-          { class: 'hint' },
-          'No account yet? Accounts are by invitation: ask someone on this Hushlink for an invite link.',
-        ),
+      : h('p', { class: 'hint' }, t('byInvitation')),
   );
 }

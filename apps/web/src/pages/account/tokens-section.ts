@@ -7,18 +7,19 @@ import { h } from '../../ui/element.ts';
 import { field } from '../../ui/field.ts';
 import { dateTimeElement, timeElement } from '../../ui/format-time.ts';
 import { createStatusLine } from '../../ui/status-line.ts';
+import { t } from './account-text.ts';
 import type { SessionLost } from './passkeys-section.ts';
 
 const DAY = 24 * 60 * 60;
 const TOKEN_LIFETIMES = [
-  { seconds: 30 * DAY, label: '30 days' },
-  { seconds: 90 * DAY, label: '90 days' },
-  { seconds: 365 * DAY, label: '1 year' },
+  { seconds: 30 * DAY, label: 'days30' },
+  { seconds: 90 * DAY, label: 'days90' },
+  { seconds: 365 * DAY, label: 'year1' },
 ] as const;
 
-function tokenState(token: ApiToken): string {
-  if (token.revoked) return 'Revoked';
-  return Date.parse(token.expiresAt) <= Date.now() ? 'Expired' : 'Active';
+function tokenState(token: ApiToken): 'tokenRevoked' | 'tokenExpired' | 'tokenActive' {
+  if (token.revoked) return 'tokenRevoked';
+  return Date.parse(token.expiresAt) <= Date.now() ? 'tokenExpired' : 'tokenActive';
 }
 
 /**
@@ -28,19 +29,19 @@ function tokenState(token: ApiToken): string {
  */
 export function tokensSection(sessionLost: SessionLost): HTMLElement {
   const status = createStatusLine();
-  const list = h('ul', { class: 'item-list', 'aria-label': 'Your API tokens' });
+  const list = h('ul', { class: 'item-list', 'aria-label': t('yourTokens') });
   const created = h('div', {});
   const name = h('input', {
     id: 'token-name',
     type: 'text',
     maxlength: 60,
-    placeholder: 'e.g. deploy script',
+    placeholder: t('tokenNamePlaceholder'),
   });
   const lifetime = h(
     'select',
     { id: 'token-expiry' },
     ...TOKEN_LIFETIMES.map((choice) =>
-      h('option', { value: choice.seconds, selected: choice.seconds === 90 * DAY }, choice.label),
+      h('option', { value: choice.seconds, selected: choice.seconds === 90 * DAY }, t(choice.label)),
     ),
   );
 
@@ -53,7 +54,7 @@ export function tokensSection(sessionLost: SessionLost): HTMLElement {
       const tokens = await listApiTokens();
       list.replaceChildren(
         ...(tokens.length === 0
-          ? [h('li', { class: 'meta' }, 'No tokens yet.')]
+          ? [h('li', { class: 'meta' }, t('noTokens'))]
           : tokens.map((token) => item(token))),
       );
     } catch (error) {
@@ -64,22 +65,22 @@ export function tokensSection(sessionLost: SessionLost): HTMLElement {
   function item(token: ApiToken): HTMLLIElement {
     const state = tokenState(token);
     const buttons = h('div', { class: 'button-row' });
-    if (state === 'Active') {
+    if (state === 'tokenActive') {
       const revoke = h(
         'button',
-        { type: 'button', class: 'secondary small', 'aria-label': `Revoke ${token.name}` },
-        'Revoke',
+        { type: 'button', class: 'secondary small', 'aria-label': t('revokeLabel', { name: token.name }) },
+        t('revoke'),
       );
       revoke.addEventListener('click', () => {
         void askToConfirm(
           buttons,
-          { question: `Revoke “${token.name}”? Scripts using it stop working.`, confirm: 'Yes, revoke it' },
+          { question: t('revokeTokenQuestion', { name: token.name }), confirm: t('yesRevoke') },
           revoke,
         ).then(async (confirmed) => {
           if (!confirmed) return;
           try {
             await revokeApiToken(token.id);
-            status.info(`Revoked “${token.name}”.`);
+            status.info(t('revoked', { name: token.name }));
           } catch (error) {
             report(error);
           }
@@ -98,12 +99,14 @@ export function tokensSection(sessionLost: SessionLost): HTMLElement {
         h(
           'p',
           { class: 'meta' },
-          `${state} · created `,
-          dateTimeElement(token.createdAt),
-          ' · expires ',
-          timeElement(token.expiresAt),
-          ' · ',
-          token.lastUsedAt ? h('span', {}, 'last used ', dateTimeElement(token.lastUsedAt)) : 'never used',
+          ...t.nodes('tokenMeta', {
+            state: t(state),
+            created: dateTimeElement(token.createdAt),
+            expires: timeElement(token.expiresAt),
+            lastUsed: token.lastUsedAt
+              ? h('span', {}, ...t.nodes('lastUsed', { time: dateTimeElement(token.lastUsedAt) }))
+              : t('neverUsed'),
+          }),
         ),
       ),
       buttons,
@@ -116,7 +119,7 @@ export function tokensSection(sessionLost: SessionLost): HTMLElement {
     if (busy) return;
     const tokenName = name.value.trim();
     if (tokenName === '') {
-      status.error('Give the token a name, so you know later what uses it.');
+      status.error(t('nameTheToken'));
       name.focus();
       return;
     }
@@ -141,10 +144,10 @@ export function tokensSection(sessionLost: SessionLost): HTMLElement {
           'div',
           { class: 'created-box' },
           field({
-            label: `New token “${tokenName}”`,
+            label: t('newToken', { name: tokenName }),
             control: value,
-            after: copyButton('Copy token', () => token.token, copyStatus),
-            hint: 'Shown only once: copy it now. Send it as "Authorization: Bearer TOKEN".',
+            after: copyButton(t('copyToken'), () => token.token, copyStatus),
+            hint: t('tokenShownOnce'),
           }),
           copyStatus.element,
         ),
@@ -166,24 +169,20 @@ export function tokensSection(sessionLost: SessionLost): HTMLElement {
   return h(
     'section',
     { class: 'card', 'aria-labelledby': 'tokens-heading' },
-    h('h2', { id: 'tokens-heading' }, 'API tokens'),
-    h(
-      'p',
-      { class: 'hint' },
-      'For scripts and the hushlink command. A token acts as you, so keep it like a password.',
-    ),
+    h('h2', { id: 'tokens-heading' }, t('apiTokens')),
+    h('p', { class: 'hint' }, t('tokensHint')),
     list,
     h(
       'form',
       { novalidate: true, on: { submit: (event) => void create(event) } },
-      h('h3', {}, 'Create a token'),
+      h('h3', {}, t('createAToken')),
       h(
         'div',
         { class: 'field-row' },
-        field({ label: 'Token name', control: name }),
-        field({ label: 'Token expires after', control: lifetime }),
+        field({ label: t('tokenName'), control: name }),
+        field({ label: t('tokenExpiresAfter'), control: lifetime }),
       ),
-      h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Create token')),
+      h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, t('createToken'))),
       status.element,
     ),
     created,

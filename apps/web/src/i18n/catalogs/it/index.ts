@@ -1,8 +1,9 @@
 import type { Catalog } from '../../catalog.ts';
+import { account } from './account.ts';
 import { common } from './common.ts';
 import { create } from './create.ts';
 import { reveal } from './reveal.ts';
 import { sealed } from './sealed.ts';
 
 /** Italiano. */
-export default { common, create, reveal, sealed } satisfies Catalog;
+export default { account, common, create, reveal, sealed } satisfies Catalog;
