@@ -77,7 +77,7 @@ describe('the interface in the browser’s language', () => {
     expect(reader.watch.problems()).toEqual([]);
   }, 120_000);
 
-  it('a German browser joins with an invite and keeps its account in German: passkeys, sessions and a token, with German dates; axe finds nothing', async () => {
+  it('a German browser joins with an invite and keeps its account and My links in German: passkeys, sessions, a token and a link, with German dates; axe finds nothing', async () => {
     const person = await newPerson(browser, { locale: 'de-DE' }, SEALING_WATCH);
     const { page } = person;
     await addVirtualAuthenticator(page, { prf: true });
@@ -115,7 +115,30 @@ describe('the interface in the browser’s language', () => {
     expect(await facts.textContent()).toMatch(
       /^Aktiv · erstellt \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} · läuft ab .+ · noch nie benutzt$/,
     );
-    expect(await axeViolationsInEachAppearance(page, 'German account page')).toEqual([]);
+    const found = await axeViolationsInEachAppearance(page, 'German account page');
+
+    // My links, with a link made in German: its state, views and request form in German.
+    await page.getByRole('link', { name: 'Neues Geheimnis' }).click();
+    await waitForHeading(page, 'Ein Geheimnis teilen');
+    await page.getByRole('textbox', { name: 'Geheimnis', exact: true }).fill(`geheim ${Date.now()}`);
+    await page.getByRole('button', { name: 'Link erstellen' }).click();
+    await waitForHeading(page, 'Ihr Link ist fertig');
+    await page
+      .getByRole('navigation', { name: 'Hauptmenü' })
+      .getByRole('link', { name: 'Meine Links' })
+      .click();
+    await waitForHeading(page, 'Meine Links');
+    const row = page.locator('tbody tr');
+    await row.waitFor();
+    expect(await row.locator('.badge').textContent()).toBe('Aktiv');
+    expect(await row.locator('td.nowrap').textContent()).toBe('0 benutzt, 1 übrig');
+    expect(await row.getByRole('button').getAttribute('aria-label')).toMatch(
+      /^Den am \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} erstellten Link widerrufen$/,
+    );
+    const requests = page.getByRole('region', { name: 'Anfragen nach einem Geheimnis' });
+    await requests.getByLabel('Was brauchen Sie?').waitFor();
+    found.push(...(await axeViolationsInEachAppearance(page, 'German My links')));
+    expect(found).toEqual([]);
     expect(person.watch.problems()).toEqual([]);
   }, 120_000);
 

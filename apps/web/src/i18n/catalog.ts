@@ -1,6 +1,7 @@
 import type { account } from './en/account.ts';
 import type { common } from './en/common.ts';
 import type { create } from './en/create.ts';
+import type { links } from './en/links.ts';
 import type { reveal } from './en/reveal.ts';
 import type { sealed } from './en/sealed.ts';
 
@@ -9,6 +10,7 @@ export interface English {
   account: typeof account;
   common: typeof common;
   create: typeof create;
+  links: typeof links;
   reveal: typeof reveal;
   sealed: typeof sealed;
 }

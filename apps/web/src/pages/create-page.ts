@@ -19,17 +19,8 @@ import { createStatusLine } from '../ui/status-line.ts';
 import type { AccessControls } from './access-controls.ts';
 import { t } from './create-text.ts';
 import type { CreatedLink } from './created-link-view.ts';
+import { expiryLabel } from './expiry-label.ts';
 import { networkLimitField } from './network-limit-field.ts';
-
-/** The expiry choices' names, by their seconds (`EXPIRY_CHOICES`). */
-const EXPIRY_KEYS: Readonly<Record<number, 'expiry5m' | 'expiry1h' | 'expiry1d' | 'expiry7d' | 'expiry30d'>> =
-  {
-    300: 'expiry5m',
-    3600: 'expiry1h',
-    86400: 'expiry1d',
-    604800: 'expiry7d',
-    2592000: 'expiry30d',
-  };
 
 /** The result view's code: not needed by people who only open links, so it is fetched while the form is shown. */
 function createdLinkView(): Promise<typeof import('./created-link-view.ts')> {
@@ -98,7 +89,7 @@ export async function showCreatePage(main: HTMLElement, options: { focus?: boole
       h(
         'option',
         { value: choice.seconds, selected: choice.seconds === DEFAULT_EXPIRES_IN_SECONDS },
-        t(EXPIRY_KEYS[choice.seconds] ?? 'expiry1d'),
+        expiryLabel(choice.seconds, choice.label),
       ),
     ),
   );

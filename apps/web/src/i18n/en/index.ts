@@ -2,6 +2,7 @@ import type { English } from '../catalog.ts';
 import { account } from './account.ts';
 import { common } from './common.ts';
 import { create } from './create.ts';
+import { links } from './links.ts';
 import { reveal } from './reveal.ts';
 import { sealed } from './sealed.ts';
 
@@ -9,4 +10,4 @@ import { sealed } from './sealed.ts';
  * All English messages, by group: what every catalog translates. Only the tests read this whole; each page imports
  * its own group, so that a page carries only its own sentences.
  */
-export const english: English = { account, common, create, reveal, sealed };
+export const english: English = { account, common, create, links, reveal, sealed };

@@ -11,30 +11,35 @@ import { dateTimeElement, timeElement } from '../../ui/format-time.ts';
 import { internalLink } from '../../ui/navigation.ts';
 import { createStatusLine } from '../../ui/status-line.ts';
 import { describeUserAgent } from '../../ui/user-agent.ts';
+import { t } from './links-text.ts';
 import { requestsSection } from './requests-section.ts';
 import { type AccountOnlyPage, requireAccount, showSignInNeeded } from './require-account.ts';
 
-const PAGE: AccountOnlyPage = { title: 'My links', purpose: 'see the links you created and who opened them' };
+/** My links, as its signed-out version names it (in the page's language when it is shown). */
+function linksPage(): AccountOnlyPage {
+  return { title: t('title'), purpose: t('purpose') };
+}
 
-const STATES: Readonly<Record<MySecret['state'], string>> = {
-  active: 'Active',
-  used: 'Used up',
-  revoked: 'Revoked',
-  expired: 'Expired',
-};
+const STATES = {
+  active: 'stateActive',
+  used: 'stateUsed',
+  revoked: 'stateRevoked',
+  expired: 'stateExpired',
+} as const satisfies Record<MySecret['state'], string>;
 
 /** Who opened a link: the account, or (for `link` access, opened without signing in) the address and browser. */
 function viewer(view: MySecret['views'][number]): HTMLElement {
-  if (view.user) return h('span', {}, `${view.user.displayName} (@${view.user.name})`);
+  if (view.user)
+    return h('span', {}, t('person', { displayName: view.user.displayName, name: view.user.name }));
   return h(
     'span',
     { title: view.userAgent ?? '' },
-    `${view.ip ?? 'unknown address'} · ${describeUserAgent(view.userAgent)}`,
+    `${view.ip ?? t('unknownAddress')} · ${describeUserAgent(view.userAgent)}`,
   );
 }
 
 function openedCell(link: MySecret): HTMLElement {
-  if (link.views.length === 0) return h('span', { class: 'meta' }, 'Not opened');
+  if (link.views.length === 0) return h('span', { class: 'meta' }, t('notOpened'));
   return h(
     'ul',
     { class: 'plain-list' },
@@ -49,19 +54,15 @@ function openedCell(link: MySecret): HTMLElement {
  * when; revoke one or all.
  */
 export async function showLinksPage(view: HTMLElement): Promise<void> {
-  if (!(await requireAccount(view, PAGE))) return;
+  if (!(await requireAccount(view, linksPage()))) return;
   const status = createStatusLine();
   const toolbar = h('div', { class: 'toolbar' });
   const content = h('div', {});
-  const heading = h('h1', {}, 'My links');
+  const heading = h('h1', {}, t('title'));
   render(
     view,
     heading,
-    h(
-      'p',
-      { class: 'lede' },
-      'The links you created while signed in: who can open them, who did, and how many views are left. Revoking deletes the encrypted secret at once.',
-    ),
+    h('p', { class: 'lede' }, t('lede')),
     toolbar,
     status.element,
     content,
@@ -71,7 +72,7 @@ export async function showLinksPage(view: HTMLElement): Promise<void> {
   function failed(error: unknown): void {
     if (error instanceof ApiRequestError && error.code === 'sign_in_required') {
       setSignedOut();
-      showSignInNeeded(view, PAGE);
+      showSignInNeeded(view, linksPage());
     } else {
       status.error(describeError(error));
     }
@@ -91,19 +92,13 @@ export async function showLinksPage(view: HTMLElement): Promise<void> {
         ? h(
             'button',
             { type: 'button', class: 'danger', on: { click: (event) => void revokeAll(event) } },
-            'Revoke all',
+            t('revokeAll'),
           )
         : '',
     );
     if (links.length === 0) {
       content.replaceChildren(
-        h(
-          'p',
-          { class: 'card' },
-          'You have no links yet. ',
-          internalLink('/', 'Share a secret'),
-          ' while signed in and it appears here.',
-        ),
+        h('p', { class: 'card' }, ...t.nodes('noLinks', { link: internalLink('/', t('shareASecret')) })),
       );
       return;
     }
@@ -114,16 +109,24 @@ export async function showLinksPage(view: HTMLElement): Promise<void> {
         h(
           'table',
           {},
-          h('caption', { class: 'visually-hidden' }, 'My links, newest first'),
+          h('caption', { class: 'visually-hidden' }, t('caption')),
           h(
             'thead',
             {},
             h(
               'tr',
               {},
-              ...['Created', 'Who can open it', 'State', 'Views', 'Expires', 'Opened by', 'Actions'].map(
-                (title) => h('th', { scope: 'col' }, title),
-              ),
+              ...(
+                [
+                  'colCreated',
+                  'colWho',
+                  'colState',
+                  'colViews',
+                  'colExpires',
+                  'colOpenedBy',
+                  'colActions',
+                ] as const
+              ).map((title) => h('th', { scope: 'col' }, t(title))),
             ),
           ),
           h('tbody', {}, ...links.map(row)),
@@ -141,24 +144,24 @@ export async function showLinksPage(view: HTMLElement): Promise<void> {
           type: 'button',
           class: 'secondary small',
           // Every row has one: the name says which link.
-          'aria-label': `Revoke the link created ${dateTimeElement(link.createdAt).textContent}`,
+          'aria-label': t('revokeLabel', { time: dateTimeElement(link.createdAt).textContent ?? '' }),
           on: { click: () => void revoke(link, actions, button) },
         },
-        'Revoke',
+        t('revoke'),
       );
       actions.append(button);
     }
-    const notify = link.notifyOnOpen ? h('div', { class: 'meta' }, 'Notifies you when opened') : null;
+    const notify = link.notifyOnOpen ? h('div', { class: 'meta' }, t('notifies')) : null;
     const ranges = link.allowedRanges?.length
-      ? h('div', { class: 'meta' }, `Only from ${link.allowedRanges.join(', ')}`)
+      ? h('div', { class: 'meta' }, t('onlyFrom', { ranges: link.allowedRanges.join(', ') }))
       : null;
     return h(
       'tr',
       { 'data-secret-id': link.id },
       h('td', {}, dateTimeElement(link.createdAt)),
       h('td', {}, accessSummary(link.access, link.recipients), notify, ranges),
-      h('td', {}, h('span', { class: `badge badge-${link.state}` }, STATES[link.state])),
-      h('td', { class: 'nowrap' }, `${link.viewsUsed} used, ${link.viewsLeft} left`),
+      h('td', {}, h('span', { class: `badge badge-${link.state}` }, t(STATES[link.state]))),
+      h('td', { class: 'nowrap' }, t('views', { used: link.viewsUsed, left: link.viewsLeft })),
       h('td', {}, link.state === 'active' ? timeElement(link.expiresAt) : dateTimeElement(link.expiresAt)),
       h('td', {}, openedCell(link)),
       actions,
@@ -168,20 +171,20 @@ export async function showLinksPage(view: HTMLElement): Promise<void> {
   async function revoke(link: MySecret, slot: HTMLElement, button: HTMLButtonElement): Promise<void> {
     const confirmed = await askToConfirm(
       slot,
-      { question: 'Revoke this link? It stops working at once.', confirm: 'Yes, revoke it' },
+      { question: t('revokeQuestion'), confirm: t('yesRevoke') },
       button,
     );
     if (!confirmed) return;
-    status.info('Revoking…');
+    status.info(t('revoking'));
     try {
       await revokeMyLink(link.id);
-      status.info('Revoked: the link no longer works.');
+      status.info(t('revoked'));
     } catch (error) {
       if (!(error instanceof ApiRequestError && error.code === 'not_found')) {
         failed(error);
         return;
       }
-      status.info('This link was already gone.');
+      status.info(t('alreadyGone'));
     }
     await load();
     // The row's buttons are gone; the heading is where the table starts again.
@@ -193,16 +196,16 @@ export async function showLinksPage(view: HTMLElement): Promise<void> {
     const confirmed = await askToConfirm(
       toolbar,
       {
-        question: 'Revoke every active link? They stop working at once, for everyone.',
-        confirm: 'Yes, revoke all',
+        question: t('revokeAllQuestion'),
+        confirm: t('yesRevokeAll'),
       },
       button,
     );
     if (!confirmed) return;
-    status.info('Revoking…');
+    status.info(t('revoking'));
     try {
       const revoked = await revokeAllMyLinks();
-      status.info(`Revoked ${revoked} link${revoked === 1 ? '' : 's'}.`);
+      status.info(t('revokedCount', { count: revoked }));
     } catch (error) {
       failed(error);
       return;

@@ -9,13 +9,15 @@ import { field } from '../../ui/field.ts';
 import { dateTimeElement, timeElement } from '../../ui/format-time.ts';
 import { internalLink } from '../../ui/navigation.ts';
 import { createStatusLine } from '../../ui/status-line.ts';
+import { expiryLabel } from '../expiry-label.ts';
+import { t } from './links-text.ts';
 
-const STATES: Readonly<Record<MyRequest['state'], string>> = {
-  open: 'Waiting for an answer',
-  answered: 'Answered',
-  expired: 'Expired',
-  revoked: 'Withdrawn',
-};
+const STATES = {
+  open: 'requestOpen',
+  answered: 'requestAnswered',
+  expired: 'requestExpired',
+  revoked: 'requestWithdrawn',
+} as const satisfies Record<MyRequest['state'], string>;
 
 const BADGES: Readonly<Record<MyRequest['state'], string>> = {
   open: 'active',
@@ -47,25 +49,20 @@ function readOnlyInput(id: string, value: string): HTMLInputElement {
 function answerLine(secretId: string, answer: RequestAnswer | null | undefined): HTMLElement {
   if (answer?.opened) {
     const by = answer.opened.user
-      ? `${answer.opened.user.displayName} (@${answer.opened.user.name})`
-      : 'someone not signed in';
-    return h('p', { 'data-answer': 'opened' }, `Opened by ${by}, `, dateTimeElement(answer.opened.at), '.');
+      ? t('person', { displayName: answer.opened.user.displayName, name: answer.opened.user.name })
+      : t('someoneNotSignedIn');
+    return h(
+      'p',
+      { 'data-answer': 'opened' },
+      ...t.nodes('openedBy', { by, time: dateTimeElement(answer.opened.at) }),
+    );
   }
   if (answer === null || (answer && answer.state !== 'active')) {
     const why =
-      answer?.state === 'revoked'
-        ? 'it was revoked'
-        : answer?.state === 'used'
-          ? 'it was opened'
-          : 'it expired';
-    return h('p', { 'data-answer': 'gone', class: 'meta' }, `The answer is gone: ${why}.`);
+      answer?.state === 'revoked' ? 'goneRevoked' : answer?.state === 'used' ? 'goneOpened' : 'goneExpired';
+    return h('p', { 'data-answer': 'gone', class: 'meta' }, t(why));
   }
-  return h(
-    'p',
-    {},
-    internalLink(`/s/${secretId}`, 'Open the answer'),
-    ' (with your passkey; it can be opened once)',
-  );
+  return h('p', {}, ...t.nodes('openOnce', { link: internalLink(`/s/${secretId}`, t('openTheAnswer')) }));
 }
 
 /**
@@ -78,16 +75,12 @@ function answerLine(secretId: string, answer: RequestAnswer | null | undefined):
 export function requestsSection(failed: (error: unknown) => void): HTMLElement {
   const status = createStatusLine();
   const body = h('div', {});
-  const list = h('ul', { class: 'item-list', 'aria-label': 'Your requests' });
+  const list = h('ul', { class: 'item-list', 'aria-label': t('yourRequests') });
   const section = h(
     'section',
     { class: 'card', 'aria-labelledby': 'requests-heading' },
-    h('h2', { id: 'requests-heading' }, 'Requests for a secret'),
-    h(
-      'p',
-      {},
-      'Ask someone for a secret: they get a link where what they type is sealed to your passkeys in their browser. They need no account.',
-    ),
+    h('h2', { id: 'requests-heading' }, t('requestsTitle')),
+    h('p', {}, t('requestsLede')),
     body,
     status.element,
     list,
@@ -99,12 +92,17 @@ export function requestsSection(failed: (error: unknown) => void): HTMLElement {
       h(
         'p',
         { class: 'meta' },
-        h('span', { class: `badge badge-${BADGES[request.state]}` }, STATES[request.state]),
-        ' · asked ',
-        dateTimeElement(request.createdAt),
-        ' · ',
-        request.state === 'open' ? h('span', {}, 'open until ', timeElement(request.expiresAt)) : '',
-        request.answeredAt ? h('span', {}, 'answered ', dateTimeElement(request.answeredAt)) : '',
+        ...t.nodes('requestMeta', {
+          state: h('span', { class: `badge badge-${BADGES[request.state]}` }, t(STATES[request.state])),
+          asked: dateTimeElement(request.createdAt),
+          open:
+            request.state === 'open'
+              ? h('span', {}, ...t.nodes('openUntil', { time: timeElement(request.expiresAt) }))
+              : '',
+          answered: request.answeredAt
+            ? h('span', {}, ...t.nodes('answeredAt', { time: dateTimeElement(request.answeredAt) }))
+            : '',
+        }),
       ),
     ];
     if (request.state === 'answered' && request.secretId)
@@ -114,9 +112,9 @@ export function requestsSection(failed: (error: unknown) => void): HTMLElement {
       const link = linkOf(request);
       parts.push(
         field({
-          label: 'Link of this request',
+          label: t('linkOfRequest'),
           control: readOnlyInput(`request-link-${request.id}`, link),
-          after: copyButton('Copy', () => link, lineStatus),
+          after: copyButton(t('copy'), () => link, lineStatus),
         }),
         lineStatus.element,
       );
@@ -146,7 +144,11 @@ export function requestsSection(failed: (error: unknown) => void): HTMLElement {
       'select',
       { id: 'request-expiry', name: 'request-expiry' },
       ...EXPIRY_CHOICES.filter((choice) => choice.seconds <= MAX_REQUEST_SECONDS).map((choice) =>
-        h('option', { value: choice.seconds, selected: choice.seconds === 24 * 60 * 60 }, choice.label),
+        h(
+          'option',
+          { value: choice.seconds, selected: choice.seconds === 24 * 60 * 60 },
+          expiryLabel(choice.seconds, choice.label),
+        ),
       ),
     );
     const created = h('div', {});
@@ -160,12 +162,12 @@ export function requestsSection(failed: (error: unknown) => void): HTMLElement {
             event.preventDefault();
             if (busy) return;
             if (note.value.trim() === '') {
-              status.error('Say what you need, so that they know what to send.');
+              status.error(t('sayWhat'));
               note.focus();
               return;
             }
             busy = true;
-            status.info('Creating the request…');
+            status.info(t('creating'));
             createSecretRequest({ note: note.value.trim(), expiresIn: Number(expiry.value) })
               .then(
                 (request) => {
@@ -173,15 +175,15 @@ export function requestsSection(failed: (error: unknown) => void): HTMLElement {
                   const linkStatus = createStatusLine();
                   created.replaceChildren(
                     field({
-                      label: 'Request link',
+                      label: t('requestLink'),
                       control: readOnlyInput('request-link', link),
-                      hint: 'Send it to the person who has the secret. It works once.',
-                      after: copyButton('Copy request link', () => link, linkStatus),
+                      hint: t('requestLinkHint'),
+                      after: copyButton(t('copyRequestLink'), () => link, linkStatus),
                     }),
                     linkStatus.element,
                   );
                   note.value = '';
-                  status.info('Request created.');
+                  status.info(t('requestCreated'));
                   return load();
                 },
                 (error: unknown) => status.error(describeError(error)),
@@ -192,12 +194,12 @@ export function requestsSection(failed: (error: unknown) => void): HTMLElement {
           },
         },
       },
-      field({ label: 'What do you need?', control: note, hint: 'They see this note, as you type it.' }),
-      field({ label: 'Open for', control: expiry }),
+      field({ label: t('whatDoYouNeed'), control: note, hint: t('noteHint') }),
+      field({ label: t('openFor'), control: expiry }),
       h(
         'div',
         { class: 'actions' },
-        h('button', { type: 'submit', class: 'primary' }, 'Create request link'),
+        h('button', { type: 'submit', class: 'primary' }, t('createRequestLink')),
       ),
       created,
     );
@@ -213,9 +215,7 @@ export function requestsSection(failed: (error: unknown) => void): HTMLElement {
           h(
             'p',
             { class: 'note' },
-            'None of your passkeys can receive sealed secrets, so you cannot request one yet. ',
-            internalLink('/account', 'Add a passkey'),
-            ' whose authenticator supports it, or sign in again with one.',
+            ...t.nodes('noSealingPasskey', { link: internalLink('/account', t('addAPasskey')) }),
           ),
         );
       }

@@ -2,8 +2,9 @@ import type { Catalog } from '../../catalog.ts';
 import { account } from './account.ts';
 import { common } from './common.ts';
 import { create } from './create.ts';
+import { links } from './links.ts';
 import { reveal } from './reveal.ts';
 import { sealed } from './sealed.ts';
 
 /** Español. */
-export default { account, common, create, reveal, sealed } satisfies Catalog;
+export default { account, common, create, links, reveal, sealed } satisfies Catalog;
