@@ -5,6 +5,8 @@
 //   sign --version vX.Y.Z --key-file FILE [--dist DIR] [--commit SHA] [--out FILE]
 //                                     writes releases/manifests/vX.Y.Z.json (or --out); the key may also come from
 //                                     HUSHLINK_RELEASE_KEY (base64) instead of a file
+//   unsigned --version vX.Y.Z --out FILE [--dist DIR] [--commit SHA]
+//                                     writes the manifest alone, unsigned (a release built without the key)
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,6 +54,16 @@ if (command === 'keygen') {
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, `${JSON.stringify(signed, null, 2)}\n`);
   process.stdout.write(`${out}\nsigned by ${publicKeyOf(secretKey)}\n`);
+} else if (command === 'unsigned') {
+  if (!values.version || !values.out) fail('unsigned needs --version vX.Y.Z and --out FILE');
+  const manifest = buildManifest({
+    dist: values.dist ?? join(ROOT, 'apps/web/dist'),
+    version: values.version,
+    commit: values.commit ?? gitCommit(ROOT),
+  });
+  mkdirSync(dirname(values.out), { recursive: true });
+  writeFileSync(values.out, `${JSON.stringify(manifest, null, 2)}\n`);
+  process.stdout.write(`${values.out}\n`);
 } else {
-  fail('usage: integrity-manifest keygen --out FILE | sign --version vX.Y.Z --key-file FILE');
+  fail('usage: integrity-manifest keygen --out FILE | sign --version vX.Y.Z --key-file FILE | unsigned …');
 }

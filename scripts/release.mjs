@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // `npm run release [-- --allow-dirty] [-- --out DIR]`: builds every artifact of a Hushlink release into
 // dist/release/ (see README "Releases"): the server as one bundled file and as a Linux x64 executable, the CLI as
-// an npm tarball and an executable, the web assets, the Worker bundle for `wrangler deploy`, the service unit and
+// an npm tarball and an executable, the web assets and their integrity manifest (signed with the key file in
+// HUSHLINK_RELEASE_KEY_FILE, else unsigned), the Worker bundle for `wrangler deploy`, the service unit and
 // proxy examples, CHANGELOG.md, and SHA256SUMS. Everything is written to a hidden folder that replaces the output
 // folder at the end, so a failed release leaves the previous one as it was.
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +14,7 @@ import { bundleCli, bundleServer } from './release/bundle.mjs';
 import { dirtyFiles, run } from './release/git.mjs';
 import { buildSea } from './release/sea.mjs';
 import { writeSha256Sums } from './release/sums.mjs';
+import { writeWebIntegrity } from './release/web-integrity.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const env = { ...process.env, WRANGLER_SEND_METRICS: 'false' };
@@ -53,10 +55,8 @@ try {
   step('building the web client');
   run('npm', ['run', 'build', '--silent'], { cwd: root, env });
   cpSync(join(root, 'apps/web/dist'), join(partial, 'web'), { recursive: true });
-  // Issue 16's signed integrity manifest of the web assets is written here, into web/, once it exists.
-  const integrity = join(root, 'scripts/release/web-integrity.mjs');
-  if (existsSync(integrity))
-    await (await import(integrity)).writeWebIntegrity({ root, web: join(partial, 'web') });
+  step('writing the integrity manifest of the web files');
+  writeWebIntegrity({ root, web: join(partial, 'web'), env });
 
   step('bundling the server');
   await bundleServer({ root, format: 'esm', outfile: join(partial, 'hushlink-server.mjs') });

@@ -1,9 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { readSha256Sums } from '../../scripts/release/sums.mjs';
-import { buildRelease } from './support/release-build.ts';
+import { buildRelease, ROOT } from './support/release-build.ts';
+
+const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
 /**
  * The files of a release that two builds of the same commit may write differently, and why. Every other file
@@ -19,7 +21,7 @@ describe('npm run release', () => {
     const first = readSha256Sums(join(inject('releaseDir'), 'SHA256SUMS'));
     const work = mkdtempSync(join(tmpdir(), 'hushlink-release-again-'));
     try {
-      buildRelease(join(work, 'release'));
+      buildRelease(join(work, 'release'), inject('releaseKeyFile'));
       const second = readSha256Sums(join(work, 'release', 'SHA256SUMS'));
       expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
       for (const name of [
@@ -28,6 +30,7 @@ describe('npm run release', () => {
         'hushlink',
         'web/index.html',
         'worker/index.js',
+        `integrity/v${VERSION}.json`,
       ]) {
         expect(first.has(name), name).toBe(true);
       }
