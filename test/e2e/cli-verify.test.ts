@@ -180,3 +180,39 @@ describe('hushlink verify', () => {
     expect(usage.code).toBe(1);
   });
 });
+
+describe('hushlink verify --watch', () => {
+  it('reports a match, then the difference once a served file changes, and keeps checking until interrupted', async () => {
+    const path = Object.keys(manifest.files).find((name) => name.includes('libsodium-wrappers')) ?? '';
+    let tampering = false;
+    const url = await through((requested, body) =>
+      tampering && requested === path && body ? changeOneByte(body) : null,
+    );
+    const results: string[] = [];
+    const stop = new AbortController();
+    // Each result is a line with its time; the server changes after the first, and changes back after the second.
+    const run = runHushlink(
+      ['verify', url, '--manifest', join(folder, 'good.json'), '--pubkey', publicKey, '--watch', '10s'],
+      home,
+      {
+        interrupt: stop.signal,
+        onStdoutLine(line) {
+          if (!/^\d{4}-\d\d-\d\dT[\d:.]+Z /.test(line)) return;
+          results.push(line.replace(/^\S+ /, ''));
+          tampering = results.length === 1;
+          if (results.length === 3) stop.abort();
+        },
+      },
+    );
+    const ended = await run;
+    expect(results).toEqual([
+      `matches release v0.1.0 (commit ${COMMIT})`,
+      `differs from release v0.1.0 (commit ${COMMIT}):`,
+      `matches release v0.1.0 (commit ${COMMIT})`,
+    ]);
+    expect(ended.stdout).toContain(`  ${path}: content differs`);
+    // It never ends by itself, whatever it finds: Ctrl-C ends it.
+    expect(ended.signal).toBe('SIGINT');
+    expect(ended.stderr).toBe('');
+  });
+});

@@ -23,6 +23,10 @@ export interface HushlinkOptions {
   env?: Record<string, string>;
   /** Killed (its whole process group) after this long; the run then rejects. */
   timeoutMs?: number;
+  /** Called with each line of stdout as it comes (a command that keeps running, such as `verify --watch`). */
+  onStdoutLine?: (line: string) => void;
+  /** Sends SIGINT (Ctrl-C) to it when aborted. */
+  interrupt?: AbortSignal;
 }
 
 /** A temporary HOME with an XDG config folder inside, so the CLI never sees a real login; removed with `remove()`. */
@@ -65,9 +69,17 @@ export function runHushlink(
   });
   const stdout: Buffer[] = [];
   const stderr: Buffer[] = [];
-  child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+  let partial = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout.push(chunk);
+    if (!options.onStdoutLine) return;
+    const lines = (partial + chunk.toString('utf8')).split('\n');
+    partial = lines.pop() ?? '';
+    for (const line of lines) options.onStdoutLine(line);
+  });
   child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
   child.stdin.on('error', () => undefined);
+  options.interrupt?.addEventListener('abort', () => child.kill('SIGINT'), { once: true });
   child.stdin.end(options.input ?? '');
   return new Promise((resolve, reject) => {
     let timedOut = false;
