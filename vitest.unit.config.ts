@@ -6,6 +6,7 @@ export default defineConfig({
       'packages/*/test/**/*.test.ts',
       'apps/web/src/**/*.test.ts',
       'apps/web/build/**/*.test.ts',
+      'apps/extension/src/**/*.test.ts',
       'test/architecture/**/*.test.ts',
     ],
     testTimeout: 30_000,
