@@ -1,4 +1,5 @@
 import type { account } from './en/account.ts';
+import type { admin } from './en/admin.ts';
 import type { common } from './en/common.ts';
 import type { create } from './en/create.ts';
 import type { links } from './en/links.ts';
@@ -8,6 +9,7 @@ import type { sealed } from './en/sealed.ts';
 /** Every group of English messages, by the group name its page code declares them under. */
 export interface English {
   account: typeof account;
+  admin: typeof admin;
   common: typeof common;
   create: typeof create;
   links: typeof links;

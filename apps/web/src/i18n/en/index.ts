@@ -1,5 +1,6 @@
 import type { English } from '../catalog.ts';
 import { account } from './account.ts';
+import { admin } from './admin.ts';
 import { common } from './common.ts';
 import { create } from './create.ts';
 import { links } from './links.ts';
@@ -10,4 +11,4 @@ import { sealed } from './sealed.ts';
  * All English messages, by group: what every catalog translates. Only the tests read this whole; each page imports
  * its own group, so that a page carries only its own sentences.
  */
-export const english: English = { account, common, create, links, reveal, sealed };
+export const english: English = { account, admin, common, create, links, reveal, sealed };

@@ -4,24 +4,28 @@ import { describeError } from '../../describe-error.ts';
 import { setSignedOut } from '../../session.ts';
 import { h, render } from '../../ui/element.ts';
 import { createStatusLine } from '../../ui/status-line.ts';
+import { t } from './admin-text.ts';
 import { userCards } from './admin-users-section.ts';
 import { auditSection } from './audit-section.ts';
 import { type AccountOnlyPage, requireAccount, showSignInNeeded } from './require-account.ts';
 
-const PAGE: AccountOnlyPage = { title: 'Admin', purpose: 'manage the people on this Hushlink' };
+/** The admin page, as its signed-out version names it (in the page's language when it is shown). */
+function adminPage(): AccountOnlyPage {
+  return { title: t('title'), purpose: t('purpose') };
+}
 
 /**
  * `/admin`: the people on this instance (role, state, passkeys and API tokens, last sign-in, and what an admin
  * can change) and the audit log. The server decides who is an admin; anyone else is told so.
  */
 export async function showAdminPage(view: HTMLElement): Promise<void> {
-  const signedIn = await requireAccount(view, PAGE);
+  const signedIn = await requireAccount(view, adminPage());
   if (!signedIn) return;
   const me = signedIn;
   const sessionLost = (error: unknown): boolean => {
     if (!(error instanceof ApiRequestError && error.code === 'sign_in_required')) return false;
     setSignedOut();
-    showSignInNeeded(view, PAGE);
+    showSignInNeeded(view, adminPage());
     return true;
   };
 
@@ -33,12 +37,8 @@ export async function showAdminPage(view: HTMLElement): Promise<void> {
     const forbidden = error instanceof ApiRequestError && error.code === 'forbidden';
     render(
       view,
-      h('h1', {}, 'Admin'),
-      h(
-        'p',
-        { class: 'notice', 'data-notice': '' },
-        forbidden ? 'Only admins of this Hushlink can see this page.' : describeError(error),
-      ),
+      h('h1', {}, t('title')),
+      h('p', { class: 'notice', 'data-notice': '' }, forbidden ? t('onlyAdmins') : describeError(error)),
     );
     return;
   }
@@ -54,16 +54,12 @@ export async function showAdminPage(view: HTMLElement): Promise<void> {
   draw(users);
   render(
     view,
-    h('h1', {}, 'Admin'),
-    h(
-      'p',
-      { class: 'lede' },
-      'The people on this Hushlink, their passkeys, API tokens and sessions, and the audit log.',
-    ),
+    h('h1', {}, t('title')),
+    h('p', { class: 'lede' }, t('lede')),
     h(
       'section',
       { 'aria-labelledby': 'people-heading' },
-      h('h2', { id: 'people-heading' }, 'People'),
+      h('h2', { id: 'people-heading' }, t('people')),
       status.element,
       cards,
     ),

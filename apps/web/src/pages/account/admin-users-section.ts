@@ -17,17 +17,17 @@ import { field } from '../../ui/field.ts';
 import { dateTimeElement } from '../../ui/format-time.ts';
 import { createStatusLine, type StatusLine } from '../../ui/status-line.ts';
 import { describeDevice } from '../../ui/user-agent.ts';
+import { t } from './admin-text.ts';
 import { passkeyKind } from './passkey-labels.ts';
 import type { SessionLost } from './passkeys-section.ts';
 
 const ROLES: readonly Role[] = ['admin', 'member', 'guest'];
-const ROLE_LABELS: Readonly<Record<Role, string>> = { admin: 'Admin', member: 'Member', guest: 'Guest' };
-const A_ROLE: Readonly<Record<Role, string>> = { admin: 'an admin', member: 'a member', guest: 'a guest' };
-
-/** "2 sessions", "1 API token", "0 API tokens". */
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
+const ROLE_LABELS = {
+  admin: 'roleAdmin',
+  member: 'roleMember',
+  guest: 'roleGuest',
+} as const satisfies Record<Role, string>;
+const TOKEN_STATES = { Active: 'tokenActive', Revoked: 'tokenRevoked', Expired: 'tokenExpired' } as const;
 
 function tokenState(token: AdminApiToken): 'Active' | 'Revoked' | 'Expired' {
   if (token.revoked) return 'Revoked';
@@ -40,11 +40,19 @@ function tokenState(token: AdminApiToken): 'Active' | 'Revoked' | 'Expired' {
  * recorded say so.
  */
 function provenance(createdAt: string, ip: string | null, userAgent: string | null): HTMLElement {
-  const where =
-    ip === null && userAgent === null
-      ? ' (from where was not recorded)'
-      : ` from ${ip ?? 'an unknown address'} with ${describeDevice(userAgent)}`;
-  return h('span', { title: userAgent ?? '' }, 'added ', dateTimeElement(createdAt), where);
+  const time = dateTimeElement(createdAt);
+  return h(
+    'span',
+    { title: userAgent ?? '' },
+    ...(ip === null && userAgent === null
+      ? t.nodes('addedNotRecorded', { time })
+      : t.nodes('addedFrom', { time, ip: ip ?? t('anUnknownAddress'), device: describeDevice(userAgent) })),
+  );
+}
+
+/** "last used 3 Dec 2026, 16:50", or "never used". */
+function lastUsed(at: string | null): HTMLElement | string {
+  return at ? h('span', {}, ...t.nodes('lastUsed', { time: dateTimeElement(at) })) : t('neverUsed');
 }
 
 /** What the users section needs from the page. */
@@ -71,9 +79,9 @@ export function userCards(options: UsersSectionOptions): HTMLElement {
   function report(error: unknown, line: StatusLine): void {
     if (options.sessionLost(error)) return;
     if (error instanceof ApiRequestError && error.code === 'last_passkey') {
-      line.error('This is the account’s only passkey: disable the account instead.');
+      line.error(t('onlyPasskey'));
     } else if (error instanceof ApiRequestError && error.code === 'forbidden') {
-      line.error('Your account is not allowed to do this.');
+      line.error(t('notAllowed'));
     } else {
       line.error(describeError(error));
     }
@@ -84,7 +92,7 @@ export function userCards(options: UsersSectionOptions): HTMLElement {
    * server wants a fresh passkey check for asks for it in place, then runs once more.
    */
   async function act(action: () => Promise<string>, line: StatusLine): Promise<void> {
-    line.info('Saving…');
+    line.info(t('saving'));
     try {
       const done = await withStepUp(action, () => line.info(STEP_UP_PROMPT));
       await options.reload();
@@ -119,7 +127,7 @@ export function userCards(options: UsersSectionOptions): HTMLElement {
   function passkeyList(user: AdminUser, line: StatusLine): HTMLElement {
     return h(
       'ul',
-      { class: 'plain-list', 'aria-label': `Passkeys of ${user.displayName}` },
+      { class: 'plain-list', 'aria-label': t('passkeysOf', { name: user.displayName }) },
       ...user.passkeys.map((passkey) =>
         h(
           'li',
@@ -128,25 +136,23 @@ export function userCards(options: UsersSectionOptions): HTMLElement {
           h(
             'span',
             { class: 'meta' },
-            ` · ${passkeyKind(passkey)} · `,
-            provenance(passkey.createdAt, passkey.createdIp, passkey.createdUserAgent),
-            ' · ',
-            passkey.lastUsedAt
-              ? h('span', {}, 'last used ', dateTimeElement(passkey.lastUsedAt))
-              : 'never used',
-            ' ',
+            ...t.nodes('itemMeta', {
+              kind: passkeyKind(passkey),
+              added: provenance(passkey.createdAt, passkey.createdIp, passkey.createdUserAgent),
+              lastUsed: lastUsed(passkey.lastUsedAt),
+            }),
           ),
           user.passkeys.length > 1
             ? askingButton(
-                'Remove',
-                `Remove passkey ${passkey.name} of ${user.displayName}`,
+                t('remove'),
+                t('removePasskeyLabel', { passkey: passkey.name, name: user.displayName }),
                 {
-                  question: `Remove the passkey “${passkey.name}” of ${user.displayName}? It can no longer sign in.`,
-                  confirm: 'Yes, remove it',
+                  question: t('removePasskeyQuestion', { passkey: passkey.name, name: user.displayName }),
+                  confirm: t('yesRemove'),
                 },
                 async () => {
                   await removeUserPasskey(user.id, passkey.id);
-                  return `Removed the passkey “${passkey.name}” of ${user.displayName}.`;
+                  return t('removedPasskey', { passkey: passkey.name, name: user.displayName });
                 },
                 line,
               )
@@ -157,10 +163,10 @@ export function userCards(options: UsersSectionOptions): HTMLElement {
   }
 
   function tokenList(user: AdminUser, line: StatusLine): HTMLElement | string {
-    if (user.tokens.length === 0) return 'None';
+    if (user.tokens.length === 0) return t('none');
     return h(
       'ul',
-      { class: 'plain-list', 'aria-label': `API tokens of ${user.displayName}` },
+      { class: 'plain-list', 'aria-label': t('tokensOf', { name: user.displayName }) },
       ...user.tokens.map((token) => {
         const state = tokenState(token);
         return h(
@@ -170,23 +176,23 @@ export function userCards(options: UsersSectionOptions): HTMLElement {
           h(
             'span',
             { class: 'meta' },
-            ` · ${state} · `,
-            provenance(token.createdAt, token.createdIp, token.createdUserAgent),
-            ' · ',
-            token.lastUsedAt ? h('span', {}, 'last used ', dateTimeElement(token.lastUsedAt)) : 'never used',
-            ' ',
+            ...t.nodes('itemMeta', {
+              kind: t(TOKEN_STATES[state]),
+              added: provenance(token.createdAt, token.createdIp, token.createdUserAgent),
+              lastUsed: lastUsed(token.lastUsedAt),
+            }),
           ),
           state === 'Active'
             ? askingButton(
-                'Revoke',
-                `Revoke API token ${token.name} of ${user.displayName}`,
+                t('revoke'),
+                t('revokeTokenLabel', { token: token.name, name: user.displayName }),
                 {
-                  question: `Revoke the API token “${token.name}” of ${user.displayName}? Scripts using it stop working.`,
-                  confirm: 'Yes, revoke it',
+                  question: t('revokeTokenQuestion', { token: token.name, name: user.displayName }),
+                  confirm: t('yesRevoke'),
                 },
                 async () => {
                   await revokeUserToken(user.id, token.id);
-                  return `Revoked the API token “${token.name}” of ${user.displayName}.`;
+                  return t('revokedToken', { token: token.name, name: user.displayName });
                 },
                 line,
               )
@@ -203,14 +209,12 @@ export function userCards(options: UsersSectionOptions): HTMLElement {
 
     const actions = h('div', { class: 'button-row' });
     if (self) {
-      actions.append(
-        h('p', { class: 'hint' }, 'This is you: you cannot change your own role or disable yourself.'),
-      );
+      actions.append(h('p', { class: 'hint' }, t('thisIsYou')));
     } else {
       const role = h(
         'select',
         { id: `role-${user.id}`, class: 'compact' },
-        ...ROLES.map((value) => h('option', { value, selected: value === user.role }, ROLE_LABELS[value])),
+        ...ROLES.map((value) => h('option', { value, selected: value === user.role }, t(ROLE_LABELS[value]))),
       );
       const changeRole = h(
         'button',
@@ -221,46 +225,46 @@ export function userCards(options: UsersSectionOptions): HTMLElement {
             click: () => {
               const chosen = ROLES.find((value) => value === role.value) ?? user.role;
               if (chosen === user.role) {
-                line.info(`${user.displayName} is already ${A_ROLE[chosen]}.`);
+                line.info(t('alreadyRole', { name: user.displayName, role: chosen }));
                 return;
               }
               void act(async () => {
                 await updateUser(user.id, { role: chosen });
-                return `${user.displayName} is now ${A_ROLE[chosen]}.`;
+                return t('nowRole', { name: user.displayName, role: chosen });
               }, line);
             },
           },
         },
-        'Change role',
+        t('changeRole'),
       );
-      const endAll = h('button', { type: 'button', class: 'secondary' }, 'End sessions and revoke tokens');
+      const endAll = h('button', { type: 'button', class: 'secondary' }, t('endAll'));
       const endSlot = h('div', {}, endAll);
       endAll.addEventListener('click', () => {
         void askToConfirm(
           endSlot,
           {
-            question: `End every session of ${user.displayName} and revoke all their API tokens? They must sign in with a passkey again, and scripts using their tokens stop working. Their passkeys and links stay.`,
-            confirm: 'End sessions and revoke tokens',
+            question: t('endAllQuestion', { name: user.displayName }),
+            confirm: t('endAll'),
           },
           endAll,
         ).then((confirmed) => {
           if (!confirmed) return;
           void act(async () => {
             const { ended, tokensRevoked } = await endAllAccess(user.id);
-            return `Ended ${count(ended, 'session')} and revoked ${count(tokensRevoked, 'API token')} of ${user.displayName}.`;
+            return t('endedAll', { sessions: ended, tokens: tokensRevoked, name: user.displayName });
           }, line);
         });
       });
       const stateButton =
         user.state === 'active'
-          ? h('button', { type: 'button', class: 'danger' }, 'Disable…')
-          : h('button', { type: 'button', class: 'secondary' }, 'Enable');
+          ? h('button', { type: 'button', class: 'danger' }, t('disable'))
+          : h('button', { type: 'button', class: 'secondary' }, t('enable'));
       const stateSlot = h('div', {}, stateButton);
       stateButton.addEventListener('click', () => {
         if (user.state === 'disabled') {
           void act(async () => {
             await updateUser(user.id, { state: 'active' });
-            return `${user.displayName} is enabled again.`;
+            return t('enabledAgain', { name: user.displayName });
           }, line);
           return;
         }
@@ -268,13 +272,13 @@ export function userCards(options: UsersSectionOptions): HTMLElement {
         void askToConfirm(
           stateSlot,
           {
-            question: `Disable ${user.displayName}? Their sessions and API tokens end, and their passkeys stop working until you enable the account again.`,
-            confirm: 'Disable account',
+            question: t('disableQuestion', { name: user.displayName }),
+            confirm: t('disableAccount'),
             extra: h(
               'div',
               { class: 'choice' },
               revokeLinks,
-              h('label', { for: revokeLinks.id }, 'Also revoke every link they created'),
+              h('label', { for: revokeLinks.id }, t('alsoRevokeLinks')),
             ),
           },
           stateButton,
@@ -282,7 +286,7 @@ export function userCards(options: UsersSectionOptions): HTMLElement {
           if (!confirmed) return;
           void act(async () => {
             await updateUser(user.id, { state: 'disabled', revokeLinks: revokeLinks.checked });
-            return `${user.displayName} is disabled${revokeLinks.checked ? ', and every link they created is revoked' : ''}.`;
+            return t(revokeLinks.checked ? 'disabledAndRevoked' : 'disabled', { name: user.displayName });
           }, line);
         });
       });
@@ -290,7 +294,7 @@ export function userCards(options: UsersSectionOptions): HTMLElement {
         h(
           'div',
           { class: 'control-row' },
-          field({ label: `Role of ${user.displayName}`, control: role }),
+          field({ label: t('roleOf', { name: user.displayName }), control: role }),
           changeRole,
         ),
         endSlot,
@@ -307,15 +311,19 @@ export function userCards(options: UsersSectionOptions): HTMLElement {
       },
       h('h3', { id: headingId }, user.displayName, h('span', { class: 'meta' }, ` @${user.name}`)),
       facts([
-        ['Role', ROLE_LABELS[user.role]],
+        [t('role'), t(ROLE_LABELS[user.role])],
         [
-          'State',
-          h('span', { class: `badge badge-${user.state}` }, user.state === 'active' ? 'Active' : 'Disabled'),
+          t('state'),
+          h(
+            'span',
+            { class: `badge badge-${user.state}` },
+            t(user.state === 'active' ? 'stateActive' : 'stateDisabled'),
+          ),
         ],
-        ['Joined', dateTimeElement(user.createdAt)],
-        ['Last sign-in', user.lastSignInAt ? dateTimeElement(user.lastSignInAt) : 'Never'],
-        ['Passkeys', user.passkeys.length === 0 ? 'None' : passkeyList(user, line)],
-        ['API tokens', tokenList(user, line)],
+        [t('joined'), dateTimeElement(user.createdAt)],
+        [t('lastSignIn'), user.lastSignInAt ? dateTimeElement(user.lastSignInAt) : t('never')],
+        [t('passkeys'), user.passkeys.length === 0 ? t('none') : passkeyList(user, line)],
+        [t('apiTokens'), tokenList(user, line)],
       ]),
       actions,
       line.element,

@@ -3,11 +3,12 @@ import { auditExportUrl } from '../../api/admin.ts';
 import { h } from '../../ui/element.ts';
 import { field } from '../../ui/field.ts';
 import { createStatusLine } from '../../ui/status-line.ts';
+import { t } from './admin-text.ts';
 
-const FORMAT_LABELS: Record<AuditExportFormat, string> = {
-  jsonl: 'JSON Lines (one event per line)',
-  csv: 'CSV (spreadsheets)',
-};
+const FORMAT_LABELS = { jsonl: 'formatJsonl', csv: 'formatCsv' } as const satisfies Record<
+  AuditExportFormat,
+  string
+>;
 
 /** A `datetime-local` value (local time) as ISO 8601 UTC, or null when empty or invalid. */
 function isoOrNull(value: string): string | null {
@@ -37,7 +38,7 @@ export function auditExportForm(): HTMLElement {
   const format = h(
     'select',
     { id: 'audit-export-format' },
-    ...AUDIT_EXPORT_FORMATS.map((name) => h('option', { value: name }, FORMAT_LABELS[name])),
+    ...AUDIT_EXPORT_FORMATS.map((name) => h('option', { value: name }, t(FORMAT_LABELS[name]))),
   );
 
   function download(): void {
@@ -46,11 +47,11 @@ export function auditExportForm(): HTMLElement {
     const endMinute = isoOrNull(to.value);
     const end = endMinute ? new Date(Date.parse(endMinute) + 59_999).toISOString() : null;
     if (!start || !end) {
-      status.error('Choose the start and end of the range.');
+      status.error(t('chooseRange'));
       return;
     }
     if (Date.parse(start) > Date.parse(end)) {
-      status.error('The end of the range is before its start.');
+      status.error(t('endBeforeStart'));
       return;
     }
     const chosen = AUDIT_EXPORT_FORMATS.find((name) => name === format.value) ?? 'jsonl';
@@ -59,7 +60,7 @@ export function auditExportForm(): HTMLElement {
     document.body.append(link);
     link.click();
     link.remove();
-    status.info('The export is downloading. Your browser shows its progress.');
+    status.info(t('exportDownloading'));
   }
 
   return h(
@@ -75,15 +76,15 @@ export function auditExportForm(): HTMLElement {
         },
       },
     },
-    h('h3', { id: 'audit-export-heading' }, 'Export for a SIEM'),
+    h('h3', { id: 'audit-export-heading' }, t('exportTitle')),
     h(
       'div',
       { class: 'field-row' },
-      field({ label: 'From', control: from }),
-      field({ label: 'To', control: to }),
-      field({ label: 'Format', control: format }),
+      field({ label: t('rangeFrom'), control: from }),
+      field({ label: t('rangeTo'), control: to }),
+      field({ label: t('format'), control: format }),
     ),
-    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'secondary' }, 'Export')),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'secondary' }, t('export'))),
     status.element,
   );
 }

@@ -6,6 +6,7 @@ import { field } from '../../ui/field.ts';
 import { dateTimeElement } from '../../ui/format-time.ts';
 import { createStatusLine } from '../../ui/status-line.ts';
 import { describeUserAgent } from '../../ui/user-agent.ts';
+import { t } from './admin-text.ts';
 import { auditExportForm } from './audit-export-form.ts';
 import type { SessionLost } from './passkeys-section.ts';
 
@@ -30,6 +31,11 @@ function detailText(detail: AuditEvent['detail']): string {
     .join(', ');
 }
 
+/** "Ada Lovelace (@ada)": a person as the log names them. */
+function personName(user: Pick<PublicUser, 'displayName' | 'name'>): string {
+  return t('personName', { displayName: user.displayName, name: user.name });
+}
+
 /**
  * "Audit log": events newest first, filtered by person, event and time, and paged with "Show older events"
  * (the API's `nextBefore`).
@@ -40,13 +46,13 @@ export function auditSection(users: readonly PublicUser[], sessionLost: SessionL
   const actor = h(
     'select',
     { id: 'audit-actor' },
-    h('option', { value: '' }, 'Everyone'),
-    ...users.map((user) => h('option', { value: user.id }, `${user.displayName} (@${user.name})`)),
+    h('option', { value: '' }, t('everyone')),
+    ...users.map((user) => h('option', { value: user.id }, personName(user))),
   );
   const event = h(
     'select',
     { id: 'audit-event' },
-    h('option', { value: '' }, 'Any event'),
+    h('option', { value: '' }, t('anyEvent')),
     // Every event the API records, from the one list it is typed by (packages/protocol).
     ...AUDIT_EVENT_NAMES.map((name) => h('option', { value: name }, name)),
   );
@@ -61,22 +67,22 @@ export function auditSection(users: readonly PublicUser[], sessionLost: SessionL
     h(
       'table',
       {},
-      h('caption', { id: 'audit-caption', class: 'visually-hidden' }, 'Audit events, newest first'),
+      h('caption', { id: 'audit-caption', class: 'visually-hidden' }, t('auditCaption')),
       h(
         'thead',
         {},
         h(
           'tr',
           {},
-          ...['Time', 'Event', 'Person', 'From', 'Target', 'Details'].map((title) =>
-            h('th', { scope: 'col' }, title),
+          ...(['time', 'event', 'person', 'from', 'target', 'details'] as const).map((title) =>
+            h('th', { scope: 'col' }, t(title)),
           ),
         ),
       ),
       rows,
     ),
   );
-  const older = h('button', { type: 'button', class: 'secondary', hidden: true }, 'Show older events');
+  const older = h('button', { type: 'button', class: 'secondary', hidden: true }, t('showOlder'));
   let filter: AuditFilter = {};
   let nextBefore: number | null = null;
 
@@ -87,7 +93,7 @@ export function auditSection(users: readonly PublicUser[], sessionLost: SessionL
       'span',
       {},
       `${entry.targetType} `,
-      user ? `${user.displayName} (@${user.name})` : entry.targetId ? shortId(entry.targetId) : '',
+      user ? personName(user) : entry.targetId ? shortId(entry.targetId) : '',
     );
   }
 
@@ -97,17 +103,11 @@ export function auditSection(users: readonly PublicUser[], sessionLost: SessionL
       { 'data-event': entry.event, 'data-id': entry.id },
       h('td', {}, dateTimeElement(entry.at)),
       h('td', {}, h('span', { class: 'mono' }, entry.event)),
-      h(
-        'td',
-        {},
-        entry.actor
-          ? `${entry.actor.displayName} (@${entry.actor.name})`
-          : h('span', { class: 'meta' }, 'no account'),
-      ),
+      h('td', {}, entry.actor ? personName(entry.actor) : h('span', { class: 'meta' }, t('noAccount'))),
       h(
         'td',
         { title: entry.userAgent ?? '' },
-        entry.ip ?? 'unknown address',
+        entry.ip ?? t('unknownAddress'),
         h('div', { class: 'meta' }, describeUserAgent(entry.userAgent)),
       ),
       h('td', {}, target(entry)),
@@ -120,7 +120,7 @@ export function auditSection(users: readonly PublicUser[], sessionLost: SessionL
 
   async function load(append: boolean): Promise<void> {
     const current = ++loads;
-    status.info('Loading…');
+    status.info(t('loading'));
     try {
       const page = await listAuditEvents(
         append && nextBefore !== null ? { ...filter, before: nextBefore } : filter,
@@ -132,9 +132,7 @@ export function auditSection(users: readonly PublicUser[], sessionLost: SessionL
       nextBefore = page.nextBefore;
       older.hidden = nextBefore === null;
       status.info(
-        rows.children.length === 0
-          ? 'No events match these filters.'
-          : `${rows.children.length} event${rows.children.length === 1 ? '' : 's'} shown.`,
+        rows.children.length === 0 ? t('noEvents') : t('eventsShown', { count: rows.children.length }),
       );
     } catch (error) {
       if (current === loads && !sessionLost(error)) status.error(describeError(error));
@@ -166,19 +164,19 @@ export function auditSection(users: readonly PublicUser[], sessionLost: SessionL
     h(
       'div',
       { class: 'field-row' },
-      field({ label: 'Person', control: actor }),
-      field({ label: 'Event', control: event }),
-      field({ label: 'Since', control: since }),
-      field({ label: 'Until', control: until }),
+      field({ label: t('person'), control: actor }),
+      field({ label: t('event'), control: event }),
+      field({ label: t('since'), control: since }),
+      field({ label: t('until'), control: until }),
     ),
-    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Show events')),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, t('showEvents'))),
   );
 
   void load(false);
   return h(
     'section',
     { class: 'card', 'aria-labelledby': 'audit-heading' },
-    h('h2', { id: 'audit-heading' }, 'Audit log'),
+    h('h2', { id: 'audit-heading' }, t('auditLog')),
     form,
     status.element,
     table,

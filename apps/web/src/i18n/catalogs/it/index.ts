@@ -1,5 +1,6 @@
 import type { Catalog } from '../../catalog.ts';
 import { account } from './account.ts';
+import { admin } from './admin.ts';
 import { common } from './common.ts';
 import { create } from './create.ts';
 import { links } from './links.ts';
@@ -7,4 +8,4 @@ import { reveal } from './reveal.ts';
 import { sealed } from './sealed.ts';
 
 /** Italiano. */
-export default { account, common, create, links, reveal, sealed } satisfies Catalog;
+export default { account, admin, common, create, links, reveal, sealed } satisfies Catalog;
