@@ -60,6 +60,18 @@ const addScript: Tamper = (path, body) => {
   return Buffer.from(body.toString('utf8').replace('</head>', `${tag}</head>`));
 };
 
+/** A script in a frame of the page's own origin (`srcdoc`), which reads the page's fragment through `parent`. */
+const FRAMED_LEAK = "fetch('/api/leak/' + parent.location.hash.slice(1));";
+const FRAMED_PIN = `sha256-${createHash('sha256').update(FRAMED_LEAK).digest('base64')}`;
+
+/** The page with a `srcdoc` frame whose script is pinned by its own hash: `srcdoc` is no navigation `frame-src` governs. */
+const addFramedScript: Tamper = (path, body) => {
+  if (path === '/assets/framed.js') return Buffer.from(FRAMED_LEAK);
+  if (!path.startsWith('/s/') || body === null) return null;
+  const frame = `<iframe srcdoc="<script type=module crossorigin src=/assets/framed.js integrity=${FRAMED_PIN}></script>"></iframe>`;
+  return Buffer.from(body.toString('utf8').replace('<body>', `<body>${frame}`));
+};
+
 /** Opens `url` in the extension's browser and waits until the extension sent the tab to its warning page. */
 async function openStopped(url: string): Promise<Page> {
   const page = await extension.context.newPage();
@@ -129,6 +141,22 @@ describe('the browser extension', () => {
       `Hushlink: this page does not match ${version}; it was stopped`,
     );
     // The page's own document is gone: nothing it asked for used the fragment or touched the secret.
+    expect(tampered.paths.filter((path) => path.startsWith('/api/leak/'))).toEqual([]);
+    expect(tampered.paths.filter((path) => path.startsWith(`/api/secrets/${secret.id}`))).toEqual([]);
+    await page.close();
+  });
+
+  it('stops a page with a same-origin frame whose script the browser alone would run', async () => {
+    const secret = await newSecret();
+    const control = await proxyWith(addFramedScript);
+    const person = await newPerson(browser);
+    people.push(person);
+    const leaked = person.page.waitForRequest((request) => request.url().includes('/api/leak/'));
+    await person.page.goto(`${control.url}/s/${secret.id}#${secret.key}`);
+    expect((await leaked).url()).toContain(`/api/leak/${secret.key}`);
+
+    const tampered = await proxyWith(addFramedScript);
+    const page = await openStopped(`${tampered.url}/s/${secret.id}#${secret.key}`);
     expect(tampered.paths.filter((path) => path.startsWith('/api/leak/'))).toEqual([]);
     expect(tampered.paths.filter((path) => path.startsWith(`/api/secrets/${secret.id}`))).toEqual([]);
     await page.close();

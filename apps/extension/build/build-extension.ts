@@ -62,7 +62,17 @@ function manifestJson(origins: readonly string[]): string {
     host_permissions: origins,
     action: { default_title: 'Hushlink page check' },
     content_scripts: [
-      { matches: origins, js: ['content.js'], run_at: 'document_start', all_frames: true, world: 'ISOLATED' },
+      {
+        matches: origins,
+        js: ['content.js'],
+        run_at: 'document_start',
+        // Every frame, and frames with no address of their own (`srcdoc`) inside a guarded page: a same-origin frame
+        // could read the page's fragment, so its scripts are held too.
+        all_frames: true,
+        match_about_blank: true,
+        match_origin_as_fallback: true,
+        world: 'ISOLATED',
+      },
     ],
   };
   return `${JSON.stringify(manifest, null, 2)}\n`;

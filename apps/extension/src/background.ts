@@ -20,7 +20,11 @@ chrome.webRequest.onHeadersReceived.addListener(
 chrome.tabs.onRemoved.addListener(forgetTab);
 
 function warningUrl(facts: PageFacts, verdict: Verdict): string {
-  const query = new URLSearchParams({ state: verdict.state, page: new URL(facts.url).origin });
+  const origin = new URL(facts.url).origin;
+  const query = new URLSearchParams({
+    state: verdict.state,
+    page: origin === 'null' ? 'A frame of the page' : origin,
+  });
   if (verdict.state === 'unverified') query.set('reason', verdict.reason);
   if (verdict.state === 'mismatch') {
     query.set('version', verdict.version);

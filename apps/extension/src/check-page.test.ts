@@ -40,6 +40,7 @@ function facts(change: (facts: PageFacts) => void = () => undefined): PageFacts 
       { type: 'module', src: `${ORIGIN}/assets/index.js`, integrity: ENTRY, inline: false },
     ],
     importMaps: ['{"integrity":{}}'],
+    frames: 0,
     links: [
       { rel: 'stylesheet', href: `${ORIGIN}/assets/index.css`, integrity: STYLE },
       { rel: 'icon', href: `${ORIGIN}/favicon.svg`, integrity: null },
@@ -99,19 +100,21 @@ describe('pageDifferences', () => {
     ]);
   });
 
-  it('names an inline script, a stylesheet pinned otherwise, and a second import map', () => {
+  it('names an inline script, a stylesheet pinned otherwise, a frame and a second import map', () => {
     const found = pageDifferences(
       manifest,
       facts((page) => {
         page.scripts.push({ type: null, src: null, integrity: null, inline: true });
         page.links[0] = { rel: 'stylesheet', href: `${ORIGIN}/assets/index.css`, integrity: GUARD };
         page.importMaps.push('{}');
+        page.frames = 1;
       }),
       servedHeaders(),
     );
     expect(found).toEqual([
       'an inline script the release does not have',
       `/assets/index.css: pinned as ${GUARD}, the release has ${STYLE}`,
+      'frames or embedded objects (1), where the release has none',
       '2 import maps, where the release has one',
     ]);
   });

@@ -60,6 +60,9 @@ export function pageDifferences(
     const difference = pinDifference(link.rel, link.href, link.integrity, origin, manifest);
     if (difference !== null) found.push(difference);
   }
+  // A same-origin frame (`srcdoc` is no navigation the CSP's frame-src governs) could read the page's fragment.
+  if (facts.frames > 0)
+    found.push(`frames or embedded objects (${facts.frames}), where the release has none`);
   if (facts.importMaps.length !== 1)
     found.push(`${facts.importMaps.length} import maps, where the release has one`);
   return found;

@@ -50,7 +50,8 @@ function factsOf(): PageFacts {
   const importMaps = [...document.querySelectorAll<HTMLScriptElement>('script')]
     .filter((script) => script.getAttribute('type')?.trim().toLowerCase() === 'importmap')
     .map((script) => script.textContent ?? '');
-  return { url: urlWithoutFragment(location.href), scripts, importMaps, links };
+  const frames = document.querySelectorAll('iframe, frame, object, embed').length;
+  return { url: urlWithoutFragment(location.href), scripts, importMaps, links, frames };
 }
 
 /** Puts every held script back where it was, to run in document order (as the parser would have run them). */

@@ -25,6 +25,8 @@ export interface PageFacts {
   scripts: ScriptFact[];
   importMaps: string[];
   links: LinkFact[];
+  /** How many `<iframe>`, `<frame>`, `<object>` and `<embed>` the page has (the release's has none). */
+  frames: number;
 }
 
 /** The kind of `<link>` whose target the release pins. */

@@ -91,6 +91,12 @@ export async function verifyLoad(
   config: ExtensionConfig,
 ): Promise<Verdict> {
   const origin = new URL(facts.url).origin;
+  // A frame with no address of its own (`about:srcdoc`, `about:blank`) is nothing a release serves.
+  if (!/^https?:$/.test(new URL(facts.url).protocol))
+    return {
+      state: 'unverified',
+      reason: `a frame with no address of its own (${new URL(facts.url).protocol})`,
+    };
   let manifest: IntegrityManifest;
   try {
     manifest = await releaseManifest(await claimedRelease(origin), config);
