@@ -8,6 +8,7 @@ import type { AppPorts } from './ports.ts';
 import type { AppEnv } from './request-info.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { auditRoutes } from './routes/audit.ts';
+import { auditWebhookRoutes } from './routes/audit-webhook.ts';
 import { authRoutes } from './routes/auth.ts';
 import { healthRoutes } from './routes/health.ts';
 import { instanceRoutes } from './routes/instance.ts';
@@ -18,6 +19,7 @@ import { networkRoutes } from './routes/networks.ts';
 import { requestRoutes } from './routes/requests.ts';
 import { secretRoutes } from './routes/secrets.ts';
 import { userRoutes } from './routes/users.ts';
+import { wakeAuditWebhook } from './services/audit-webhook-delivery.ts';
 
 /** What the Node entry sets differently from the Worker's defaults. */
 export interface AppOptions {
@@ -43,6 +45,10 @@ export function createApp(ports: AppPorts, options: AppOptions = {}): Hono<AppEn
   if (options.metrics) app.get('/metrics', metricsRoute(options.metrics.token, options.metrics.metrics));
   if (options.securityHeaders !== false) app.use('*', securityHeaders());
   app.use('/api/*', identify(ports));
+  app.use('/api/*', async (c, next) => {
+    await next();
+    wakeAuditWebhook(ports, c.get('request').trail?.audited === true);
+  });
   app.use('/api/*', networkPolicy(ports));
   app.route('/api/health', healthRoutes(ports));
   app.route('/api/instance', instanceRoutes(ports));
@@ -50,6 +56,7 @@ export function createApp(ports: AppPorts, options: AppOptions = {}): Hono<AppEn
   app.route('/api/me', meRoutes(ports));
   app.route('/api/invites', inviteRoutes(ports));
   app.route('/api/users', userRoutes(ports));
+  app.route('/api/admin/audit-webhook', auditWebhookRoutes(ports));
   app.route('/api/admin', adminRoutes(ports));
   app.route('/api', networkRoutes(ports));
   app.route('/api/audit', auditRoutes(ports));

@@ -5,6 +5,7 @@ import { openD1Database } from './db/database.ts';
 import { noSuchFile } from './middleware/no-such-file.ts';
 import { normalizeIpAddress } from './net/ip-address.ts';
 import type { AppPorts, Notifier, RateLimiter } from './ports.ts';
+import { deliverAuditEvents } from './services/audit-webhook-delivery.ts';
 import { purgeExpired } from './services/purge.ts';
 
 /** The Worker's bindings (see wrangler.toml). */
@@ -55,6 +56,9 @@ function bindPorts(env: Env, ctx: ExecutionContext): AppPorts {
     config,
     limits: { signIn: bindingLimiter(env.SIGN_IN_LIMITER), reveal: bindingLimiter(env.REVEAL_LIMITER) },
     notifier: webhookNotifier(config.alertWebhookUrl, ctx),
+    background: (task) => ctx.waitUntil(task()),
+    // A Worker sends only to public addresses (SECURITY.md: literal addresses; DNS rebinding is not covered).
+    webhookUrlRules: { allowPrivate: false },
     // Cloudflare sets CF-Connecting-IP on every request and overwrites any the client sent.
     clientIp: (c) => normalizeIpAddress(c.req.header('CF-Connecting-IP') ?? ''),
   };
@@ -76,10 +80,13 @@ export default {
     return createApp(bindPorts(env, ctx), { staticAssets: noSuchFile(page) }).fetch(request, env, ctx);
   },
   async scheduled(_controller, env, ctx) {
+    const ports = bindPorts(env, ctx);
     ctx.waitUntil(
-      purgeExpired(bindPorts(env, ctx)).then((purged) => {
+      purgeExpired(ports).then((purged) => {
         console.log(JSON.stringify({ level: 'info', event: 'purge', deleted: purged.secrets }));
       }),
     );
+    // Retries of the audit webhook that no request woke, and the purge's own `secret.expired` events.
+    ctx.waitUntil(deliverAuditEvents(ports));
   },
 } satisfies ExportedHandler<Env>;

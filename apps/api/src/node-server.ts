@@ -15,9 +15,11 @@ import { nodePorts } from './node/node-ports.ts';
 import { MissingServerFilesError, serverFiles } from './node/server-files.ts';
 import { readNodeSettings, SettingsError } from './node/settings.ts';
 import { staticAssets } from './node/static-assets.ts';
+import { deliverAuditEvents } from './services/audit-webhook-delivery.ts';
 import { purgeExpired } from './services/purge.ts';
 
 const PURGE_INTERVAL_MS = 15 * 60 * 1000;
+const AUDIT_WEBHOOK_INTERVAL_MS = 15 * 1000;
 /** Prints one line and exits: how every start-up problem ends. */
 function exitWith(message: string): void {
   console.error(`hushlink: ${message}`);
@@ -81,6 +83,9 @@ async function main(argv: string[]): Promise<void> {
   void purge();
   const timer = setInterval(purge, PURGE_INTERVAL_MS);
   timer.unref();
+  // The audit webhook's retries, and events no request woke it for (the purge's `secret.expired`).
+  const delivery = setInterval(() => void deliverAuditEvents(ports), AUDIT_WEBHOOK_INTERVAL_MS);
+  delivery.unref();
 
   const server = serve(
     {
@@ -114,6 +119,7 @@ async function main(argv: string[]): Promise<void> {
     log.flush();
     console.log(JSON.stringify({ level: 'info', event: 'stopping', signal }));
     clearInterval(timer);
+    clearInterval(delivery);
     // In-flight requests finish; idle keep-alive connections are closed so that close() can complete.
     server.close(() => {
       log.flush();

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import type { Database } from './db/database.ts';
+import type { WebhookUrlRules } from './services/webhook-url.ts';
 
 /** Where the app reads the time; tests and the purge move it, production uses `Date.now`. */
 export interface Clock {
@@ -104,6 +105,13 @@ export interface AppPorts {
   config: AppConfig;
   limits: { signIn: RateLimiter; reveal: RateLimiter };
   notifier: Notifier;
+  /**
+   * Runs work after the response without holding it up or failing it: `waitUntil` on Workers, a detached promise
+   * on Node. The task must catch its own errors.
+   */
+  background(task: () => Promise<void>): void;
+  /** Where webhooks may point in this runtime (`checkWebhookUrl`). */
+  webhookUrlRules: WebhookUrlRules;
   /** The caller's IP address: Cloudflare's `CF-Connecting-IP` on Workers, the socket (or a trusted proxy) on Node. */
   clientIp(c: Context): string | null;
 }

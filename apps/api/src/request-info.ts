@@ -13,6 +13,11 @@ export interface RequestInfo {
   actor: Actor | null;
   ip: string | null;
   userAgent: string | null;
+  /**
+   * Set by `identify` for each request and shared by copies of this object: `auditRow` marks it when the request
+   * records an audit event, so that the audit webhook is woken after the response (`wakeAuditWebhook`).
+   */
+  trail?: { audited: boolean };
 }
 
 /** The Hono environment of the app: the request info set by the `identify` middleware. */

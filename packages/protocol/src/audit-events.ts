@@ -50,6 +50,8 @@ export const AUDIT_EVENT_NAMES = [
   'user.enabled',
   // The audit trail itself: who took a copy of it, and where its events are sent.
   'audit.exported',
+  'audit.webhook_set',
+  'audit.webhook_removed',
   // Named networks and the per-role network policy; a sign-in or request refused by that policy.
   'network.created',
   'network.changed',

@@ -2,6 +2,7 @@ export * from './admin.ts';
 export * from './api-tokens.ts';
 export * from './audit-events.ts';
 export * from './audit-export.ts';
+export * from './audit-webhook.ts';
 export * from './auth.ts';
 export * from './base64url.ts';
 export * from './cli-signing-keys.ts';

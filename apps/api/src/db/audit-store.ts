@@ -67,6 +67,17 @@ export function auditStore(db: Database) {
         .limit(limit);
     },
 
+    /** Up to `limit` events after id `afterId`, oldest first, with their actors' names: the webhook's queue. */
+    async after(afterId: number, limit: number): Promise<AuditRowWithActor[]> {
+      return db
+        .select({ ...getTableColumns(auditEvents), actorName: users.name })
+        .from(auditEvents)
+        .leftJoin(users, eq(users.id, auditEvents.actorId))
+        .where(gt(auditEvents.id, afterId))
+        .orderBy(asc(auditEvents.id))
+        .limit(limit);
+    },
+
     /** How many `event` rows matching a column value happened at or after `since`. */
     async countSince(
       event: string,

@@ -311,6 +311,30 @@ export const auditEvents = sqliteTable(
   ],
 );
 
+/**
+ * The audit webhook (at most one row, id `audit`): where each audit event is POSTed, signed with `secret`, and how
+ * far delivery has got. The audit log itself is the outbox: delivery walks `audit_events` by id from
+ * `last_event_id`, so every event is sent in order, whichever code path wrote it. A failed POST sets
+ * `next_attempt_at` (back-off by `attempts`); `lease_until` lets one drain at a time deliver.
+ */
+export const auditWebhooks = sqliteTable('audit_webhooks', {
+  id: text('id').primaryKey(),
+  url: text('url').notNull(),
+  /** The HMAC-SHA256 signing secret (`whsec_…`); the server must hold it to sign, and shows it once. */
+  secret: text('secret').notNull(),
+  createdAt: integer('created_at').notNull(),
+  createdBy: text('created_by'),
+  /** The id of the last audit event delivered (or skipped at creation: only later events are sent). */
+  lastEventId: integer('last_event_id').notNull(),
+  /** Failed attempts at the next event since the last success. */
+  attempts: integer('attempts').notNull().default(0),
+  nextAttemptAt: integer('next_attempt_at').notNull().default(0),
+  leaseUntil: integer('lease_until').notNull().default(0),
+  lastDeliveredAt: integer('last_delivered_at'),
+  /** Why the last attempt failed (`status 500`, `timeout`, `network`), or null after a success. */
+  lastError: text('last_error'),
+});
+
 /** A row of `secrets` as read. */
 /**
  * A network an admin named ("Office VPN"): one or more canonical CIDR ranges (a JSON array). Senders may limit a

@@ -35,6 +35,7 @@ export function identify(ports: AppPorts): MiddlewareHandler<AppEnv> {
       actor,
       ip: ports.clientIp(c),
       userAgent: c.req.header('User-Agent')?.slice(0, 300) ?? null,
+      trail: { audited: false },
     });
     await next();
   };

@@ -48,6 +48,9 @@ export function nodePorts(
     config,
     limits: { signIn: memoryRateLimiter(SIGN_IN_LIMIT, 60), reveal: memoryRateLimiter(REVEAL_LIMIT, 60) },
     notifier: webhookNotifier(config.alertWebhookUrl),
+    background: (task) => void task(),
+    // The Node server often runs beside its SIEM on one network: private addresses are allowed, http only to itself.
+    webhookUrlRules: { allowPrivate: true },
     clientIp: (c: Context) =>
       resolveClientAddress(peer(c), c.req.header('X-Forwarded-For'), options.trustProxy),
   };

@@ -55,6 +55,7 @@ export function auditRow(
   target: AuditTarget | null = null,
   detail: AuditDetail | null = null,
 ): Omit<AuditRow, 'id'> {
+  if (request.trail) request.trail.audited = true;
   return {
     at: ports.clock.now(),
     event,
