@@ -27,8 +27,9 @@ export default defineConfig(async () => {
       // The Node server's own tests spawn processes; they run in vitest.node.config.ts.
       exclude: ['src/node/**'],
       setupFiles: ['./test/apply-migrations.ts'],
-      // One JSON line per request is the Worker's normal output; keep the test report readable.
-      onConsoleLog: (log: string) => !log.includes('"event":"request"'),
+      // One JSON line per request, and its metric lines, are the Worker's normal output; keep the report readable.
+      onConsoleLog: (log: string) =>
+        !log.includes('"event":"request"') && !log.includes('"metric":"hushlink_'),
     },
   };
 });

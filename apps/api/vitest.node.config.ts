@@ -14,7 +14,7 @@ export default defineConfig({
   test: {
     root: fileURLToPath(new URL('.', import.meta.url).href),
     include: ['src/**/*.test.ts'],
-    exclude: ['src/index.test.ts'],
+    exclude: ['src/index.test.ts', 'src/worker-metrics.test.ts'],
     environment: 'node',
     onConsoleLog: (log: string) => !log.includes('"event":"request"'),
   },

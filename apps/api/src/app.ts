@@ -2,7 +2,7 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { handleError, handleNotFound } from './middleware/error-handler.ts';
 import { identify } from './middleware/identify.ts';
 import { networkPolicy } from './middleware/network-policy.ts';
-import { requestLog } from './middleware/request-log.ts';
+import { type RequestRecord, requestLog } from './middleware/request-log.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import type { AppPorts } from './ports.ts';
 import type { AppEnv } from './request-info.ts';
@@ -31,6 +31,8 @@ export interface AppOptions {
   securityHeaders?: boolean;
   /** The Node server's Prometheus metrics, served at `/metrics` to the holder of `token` (`metricsRoute`). */
   metrics?: { token: string; metrics: ServerMetrics };
+  /** Called with each answered request where there is no `metrics` (the Worker's metric log lines). */
+  observeRequest?: (record: RequestRecord) => void;
 }
 
 /**
@@ -41,7 +43,7 @@ export interface AppOptions {
  */
 export function createApp(ports: AppPorts, options: AppOptions = {}): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  app.use('*', requestLog(options.writeLog, options.metrics?.metrics.observe));
+  app.use('*', requestLog(options.writeLog, options.metrics?.metrics.observe ?? options.observeRequest));
   if (options.metrics) app.get('/metrics', metricsRoute(options.metrics.token, options.metrics.metrics));
   if (options.securityHeaders !== false) app.use('*', securityHeaders());
   app.use('/api/*', identify(ports));

@@ -7,6 +7,7 @@ import { normalizeIpAddress } from './net/ip-address.ts';
 import type { AppPorts, Notifier, RateLimiter } from './ports.ts';
 import { deliverAuditEvents } from './services/audit-webhook-delivery.ts';
 import { purgeExpired } from './services/purge.ts';
+import { auditMetricLine, requestMetricLines, writeMetricLines } from './worker-metrics.ts';
 
 /** The Worker's bindings (see wrangler.toml). */
 export interface Env extends RawSettings {
@@ -57,6 +58,7 @@ function bindPorts(env: Env, ctx: ExecutionContext): AppPorts {
     limits: { signIn: bindingLimiter(env.SIGN_IN_LIMITER), reveal: bindingLimiter(env.REVEAL_LIMITER) },
     notifier: webhookNotifier(config.alertWebhookUrl, ctx),
     background: (task) => ctx.waitUntil(task()),
+    onAuditEvent: (event) => writeMetricLines([auditMetricLine(event)]),
     // A Worker sends only to public addresses (SECURITY.md: literal addresses; DNS rebinding is not covered).
     webhookUrlRules: { allowPrivate: false },
     // Cloudflare sets CF-Connecting-IP on every request and overwrites any the client sent.
@@ -77,7 +79,10 @@ export default {
       const response = await env.ASSETS.fetch(new URL('/index.html', request.url));
       return response.ok ? response.text() : null;
     };
-    return createApp(bindPorts(env, ctx), { staticAssets: noSuchFile(page) }).fetch(request, env, ctx);
+    return createApp(bindPorts(env, ctx), {
+      staticAssets: noSuchFile(page),
+      observeRequest: (record) => writeMetricLines(requestMetricLines(record)),
+    }).fetch(request, env, ctx);
   },
   async scheduled(_controller, env, ctx) {
     const ports = bindPorts(env, ctx);

@@ -1,3 +1,4 @@
+import type { AuditEventName } from '@hushlink/protocol';
 import type { Context } from 'hono';
 import type { Database } from './db/database.ts';
 import type { WebhookUrlRules } from './services/webhook-url.ts';
@@ -110,6 +111,11 @@ export interface AppPorts {
    * on Node. The task must catch its own errors.
    */
   background(task: () => Promise<void>): void;
+  /**
+   * Called once for each audit event recorded: the Worker writes it as a metric log line (`worker-metrics.ts`);
+   * the Node server leaves it out, since its `/metrics` reads the audit log at each scrape.
+   */
+  onAuditEvent?: (event: AuditEventName) => void;
   /** Where webhooks may point in this runtime (`checkWebhookUrl`). */
   webhookUrlRules: WebhookUrlRules;
   /** The caller's IP address: Cloudflare's `CF-Connecting-IP` on Workers, the socket (or a trusted proxy) on Node. */

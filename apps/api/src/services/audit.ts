@@ -56,6 +56,7 @@ export function auditRow(
   detail: AuditDetail | null = null,
 ): Omit<AuditRow, 'id'> {
   if (request.trail) request.trail.audited = true;
+  ports.onAuditEvent?.(event);
   return {
     at: ports.clock.now(),
     event,

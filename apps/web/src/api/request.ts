@@ -4,7 +4,7 @@ import { ApiRequestError } from './api-request-error.ts';
 
 /** One call to the API: a method, a path under the same origin, and what to send. */
 export interface ApiCall {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
   /** Sent as JSON when present. */
   body?: unknown;

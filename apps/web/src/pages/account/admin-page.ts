@@ -7,6 +7,7 @@ import { createStatusLine } from '../../ui/status-line.ts';
 import { t } from './admin-text.ts';
 import { userCards } from './admin-users-section.ts';
 import { auditSection } from './audit-section.ts';
+import { auditWebhookSection } from './audit-webhook-section.ts';
 import { type AccountOnlyPage, requireAccount, showSignInNeeded } from './require-account.ts';
 
 /** The admin page, as its signed-out version names it (in the page's language when it is shown). */
@@ -64,5 +65,6 @@ export async function showAdminPage(view: HTMLElement): Promise<void> {
       cards,
     ),
     auditSection(users, sessionLost),
+    auditWebhookSection(sessionLost),
   );
 }
