@@ -1,12 +1,7 @@
-import {
-  createExecutionContext,
-  createScheduledController,
-  env,
-  waitOnExecutionContext,
-} from 'cloudflare:test';
+import { env } from 'cloudflare:test';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { api, createSecret, reveal } from '../test/api-client.ts';
-import worker from './index.ts';
+import { runPurge } from '../test/files.ts';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -77,15 +72,7 @@ describe('metrics as log lines on Workers (this file runs only in workerd: vites
     await env.DB.prepare('UPDATE secrets SET expires_at = ? WHERE id = ?')
       .bind(Date.now() - 1, secret.id)
       .run();
-    const lines = await metricLinesOf(async () => {
-      const ctx = createExecutionContext();
-      await worker.scheduled(
-        createScheduledController({ scheduledTime: Date.now(), cron: '*/15 * * * *' }),
-        env,
-        ctx,
-      );
-      await waitOnExecutionContext(ctx);
-    });
+    const lines = await metricLinesOf(runPurge);
     expect(lines).toContainEqual({
       metric: 'hushlink_audit_events_total',
       event: 'secret.expired',
