@@ -10,6 +10,11 @@ export interface ApiCall {
   body?: unknown;
   /** Sent as `Authorization: Bearer TOKEN` when present. */
   bearer?: string;
+  /**
+   * Lets the request outlive the page (`fetch`'s `keepalive`): for a request sent while the page is being closed,
+   * whose answer nobody will read.
+   */
+  keepalive?: boolean;
 }
 
 /**
@@ -46,6 +51,7 @@ async function send(call: ApiCall): Promise<Response> {
       credentials: 'same-origin',
       cache: 'no-store',
       referrerPolicy: 'no-referrer',
+      keepalive: call.keepalive === true,
     });
   } catch {
     throw new ApiRequestError('network_error', 0, 'Could not reach the server.');

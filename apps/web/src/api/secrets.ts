@@ -34,7 +34,14 @@ export function revealSecret(id: string, claim: string): Promise<RevealResponse>
   );
 }
 
-/** `DELETE /api/secrets/:id` with the manage token: deletes the ciphertext at once. */
-export function revokeSecret(id: string, manageToken: string): Promise<void> {
-  return requestEmpty({ method: 'DELETE', path: secretPath(id), bearer: manageToken });
+/**
+ * `DELETE /api/secrets/:id` with the manage token: deletes the ciphertext at once. With `keepalive`, the request
+ * is sent even if the page closes right after (see `ApiCall.keepalive`).
+ */
+export function revokeSecret(
+  id: string,
+  manageToken: string,
+  options: { keepalive?: boolean } = {},
+): Promise<void> {
+  return requestEmpty({ method: 'DELETE', path: secretPath(id), bearer: manageToken, ...options });
 }

@@ -7,6 +7,7 @@ import { FileError } from './file-error.ts';
 import { runFileJob } from './file-job.ts';
 import { truncateName } from './file-name.ts';
 import { formatLimit, formatSize } from './format-size.ts';
+import { revokeOnPageExit } from './revoke-on-page-exit.ts';
 
 export { describeFileFailure } from './file-error.ts';
 
@@ -38,7 +39,8 @@ export interface SharedFiles {
 /**
  * Encrypts files as they are read (`File.stream()`) and uploads the envelope as it is encrypted, in parts of the
  * size the server asks for, up to three in flight: all of it in the file worker (`runFileJob`), off this thread. Checks the envelope's exact size
- * against the instance's limit before reading anything. On failure or cancel, the half-made secret is revoked.
+ * against the instance's limit before reading anything. On failure or cancel, the half-made secret is revoked, and
+ * so it is when the page is closed before the upload completes.
  *
  * @throws FileError (`too_large`, `too_many`, `file_unreadable`, `file_changed`), ApiRequestError, EnvelopeError,
  *   or the signal's abort reason.
@@ -75,6 +77,8 @@ export async function shareFiles(input: ShareFilesInput): Promise<SharedFiles> {
   const claimHash = envelope.toBase64Url(await envelope.hashClaim(await envelope.deriveClaim(linkKey)));
   input.signal.throwIfAborted();
   const created = await createSecret({ ...input.rules, upload: { size }, claimHash });
+  // A tab closed mid-upload runs no catch below: the page's last event revokes the secret instead.
+  const stopWatching = revokeOnPageExit(created.id, created.manageToken);
   try {
     if (!created.upload) {
       throw new ApiRequestError('invalid_response', 201, 'The answer has no upload plan.');
@@ -93,6 +97,8 @@ export async function shareFiles(input: ShareFilesInput): Promise<SharedFiles> {
     // Nothing half-made stays behind: the parts already sent are deleted with the secret.
     await revokeSecret(created.id, created.manageToken).catch(() => undefined);
     throw error;
+  } finally {
+    stopWatching();
   }
   return { created, linkKey: envelope.encodeLinkKey(linkKey) };
 }
