@@ -4,7 +4,8 @@ import { parseConfig, type RawSettings } from './config.ts';
 import { openD1Database } from './db/database.ts';
 import { noSuchFile } from './middleware/no-such-file.ts';
 import { normalizeIpAddress } from './net/ip-address.ts';
-import type { AppPorts, Notifier, RateLimiter } from './ports.ts';
+import type { AppPorts, RateLimiter } from './ports.ts';
+import { alertWebhookNotifier } from './services/alert-webhook.ts';
 import { deliverAuditEvents } from './services/audit-webhook-delivery.ts';
 import { purgeExpired } from './services/purge.ts';
 import { auditMetricLine, requestMetricLines, writeMetricLines } from './worker-metrics.ts';
@@ -29,24 +30,6 @@ function bindingLimiter(binding: RateLimit): RateLimiter {
   };
 }
 
-/** Posts alert texts to the webhook in the background (`waitUntil`), Slack-style `{"text": ...}`. */
-function webhookNotifier(url: string | null, ctx: ExecutionContext): Notifier {
-  return {
-    notify(text: string) {
-      if (!url) return;
-      ctx.waitUntil(
-        fetch(url, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ text }),
-        })
-          .then(() => undefined)
-          .catch(() => console.warn(JSON.stringify({ level: 'warn', event: 'webhook_failed' }))),
-      );
-    },
-  };
-}
-
 function bindPorts(env: Env, ctx: ExecutionContext): AppPorts {
   const config = parseConfig(env);
   const db = openD1Database(env.DB);
@@ -56,7 +39,7 @@ function bindPorts(env: Env, ctx: ExecutionContext): AppPorts {
     clock: { now: Date.now },
     config,
     limits: { signIn: bindingLimiter(env.SIGN_IN_LIMITER), reveal: bindingLimiter(env.REVEAL_LIMITER) },
-    notifier: webhookNotifier(config.alertWebhookUrl, ctx),
+    notifier: alertWebhookNotifier(config.alertWebhook, (send) => ctx.waitUntil(send)),
     background: (task) => ctx.waitUntil(task()),
     onAuditEvent: (event) => writeMetricLines([auditMetricLine(event)]),
     // A Worker sends only to public addresses (SECURITY.md: literal addresses; DNS rebinding is not covered).

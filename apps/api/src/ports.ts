@@ -1,6 +1,7 @@
 import type { AuditEventName } from '@hushlink/protocol';
 import type { Context } from 'hono';
 import type { Database } from './db/database.ts';
+import type { AlertWebhookConfig } from './services/alert-webhook.ts';
 import type { WebhookUrlRules } from './services/webhook-url.ts';
 
 /** Where the app reads the time; tests and the purge move it, production uses `Date.now`. */
@@ -21,8 +22,8 @@ export interface AppConfig {
   /** Origins the pages are served from; WebAuthn responses and state-changing requests must come from one. */
   origins: string[];
   auditRetentionDays: number;
-  /** Slack-compatible webhook that receives alerts and open notifications, or null. */
-  alertWebhookUrl: string | null;
+  /** The webhook that receives alerts and open notifications (Slack, Teams or generic JSON), or null. */
+  alertWebhook: AlertWebhookConfig | null;
   /** The version reported by `GET /api/health`. */
   version: string;
   /** The largest envelope (inline or uploaded) this instance stores, in bytes (`MAX_SECRET_BYTES`). */

@@ -2,27 +2,14 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import { parseConfig, type RawSettings } from '../config.ts';
 import type { Database } from '../db/database.ts';
-import type { AppPorts, BlobStore, Notifier } from '../ports.ts';
+import type { AppPorts, BlobStore } from '../ports.ts';
+import { alertWebhookNotifier } from '../services/alert-webhook.ts';
 import { memoryRateLimiter } from './memory-rate-limiter.ts';
 import { resolveClientAddress, type TrustProxy } from './trust-proxy.ts';
 
 /** The same limits as the `[[ratelimits]]` bindings of wrangler.toml. */
 export const SIGN_IN_LIMIT = 30;
 export const REVEAL_LIMIT = 120;
-
-/** Posts alert texts to the webhook without waiting; a failure is logged, never thrown. */
-function webhookNotifier(url: string | null): Notifier {
-  return {
-    notify(text: string) {
-      if (!url) return;
-      fetch(url, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ text }),
-      }).catch(() => console.warn(JSON.stringify({ level: 'warn', event: 'webhook_failed' })));
-    },
-  };
-}
 
 /** The address of the socket's peer: the client, or the nearest proxy. */
 function socketPeer(c: Context): string | undefined {
@@ -47,7 +34,7 @@ export function nodePorts(
     clock: { now: Date.now },
     config,
     limits: { signIn: memoryRateLimiter(SIGN_IN_LIMIT, 60), reveal: memoryRateLimiter(REVEAL_LIMIT, 60) },
-    notifier: webhookNotifier(config.alertWebhookUrl),
+    notifier: alertWebhookNotifier(config.alertWebhook),
     background: (task) => void task(),
     // The Node server often runs beside its SIEM on one network: private addresses are allowed, http only to itself.
     webhookUrlRules: { allowPrivate: true },

@@ -1,6 +1,7 @@
 import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { RawSettings } from '../config.ts';
+import { ALERT_WEBHOOK_FORMATS, isAlertWebhookFormat } from '../services/alert-webhook.ts';
 import { parseTrustProxy, type TrustProxy, TrustProxyError } from './trust-proxy.ts';
 
 /** A setting that keeps the server from starting; its message is the one line printed. */
@@ -59,6 +60,9 @@ export function readNodeSettings(env: NodeJS.ProcessEnv): NodeSettings {
       'METRICS_TOKEN must be 16 to 200 characters without spaces, e.g. from "openssl rand -hex 32".',
     );
   }
+  if (env.ALERT_WEBHOOK_FORMAT && !isAlertWebhookFormat(env.ALERT_WEBHOOK_FORMAT)) {
+    throw new SettingsError(`ALERT_WEBHOOK_FORMAT must be one of ${ALERT_WEBHOOK_FORMATS.join(', ')}.`);
+  }
   return {
     host: env.HOST ?? '127.0.0.1',
     port,
@@ -73,6 +77,8 @@ export function readNodeSettings(env: NodeJS.ProcessEnv): NodeSettings {
       ORIGIN: env.ORIGIN ?? `http://localhost:${port}`,
       AUDIT_RETENTION_DAYS: env.AUDIT_RETENTION_DAYS,
       ALERT_WEBHOOK_URL: env.ALERT_WEBHOOK_URL,
+      ALERT_WEBHOOK_FORMAT: env.ALERT_WEBHOOK_FORMAT,
+      ALERT_WEBHOOK_SECRET: env.ALERT_WEBHOOK_SECRET,
       MAX_SECRET_BYTES: env.MAX_SECRET_BYTES,
       BREAK_GLASS_NETWORK_POLICY: env.BREAK_GLASS_NETWORK_POLICY,
     },
