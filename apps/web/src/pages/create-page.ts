@@ -6,6 +6,7 @@ import {
   MAX_VIEWS,
 } from '@hushlink/protocol';
 import { createSecret } from '../api/index.ts';
+import { listNetworkChoices } from '../api/networks.ts';
 import { sealSecret } from '../crypto/seal-secret.ts';
 import { describeError } from '../describe-error.ts';
 import { filePicker } from '../files/file-picker.ts';
@@ -126,7 +127,8 @@ export async function showCreatePage(main: HTMLElement, options: { focus?: boole
       return;
     }
   }
-  const networks = networkLimitField();
+  // Signed in, the named networks are offered too; without them (or the answer) the field takes ranges only.
+  const networks = networkLimitField(user ? await listNetworkChoices().catch(() => []) : []);
   const submit = h('button', { type: 'submit', class: 'primary' }, t('createLink'));
   const status = createStatusLine();
   let busy = false;
@@ -160,7 +162,10 @@ export async function showCreatePage(main: HTMLElement, options: { focus?: boole
       networks.input.focus();
       return;
     }
-    const allowedRanges = limit.ranges.length > 0 ? { allowedRanges: limit.ranges } : {};
+    const allowedRanges = {
+      ...(limit.ranges.length > 0 ? { allowedRanges: limit.ranges } : {}),
+      ...(limit.networks.length > 0 ? { allowedNetworks: limit.networks } : {}),
+    };
     busy = true;
     form.setAttribute('aria-busy', 'true');
     try {

@@ -1,4 +1,5 @@
 import { MAX_ALLOWED_RANGES, networkRangeSchema } from '@hushlink/protocol';
+import type { NetworkChoice } from '../api/networks.ts';
 import { h } from '../ui/element.ts';
 import { field } from '../ui/field.ts';
 
@@ -6,15 +7,19 @@ import { field } from '../ui/field.ts';
 export interface NetworkLimitField {
   element: HTMLElement;
   input: HTMLInputElement;
-  /** The ranges typed, each checked as the server checks it; a sentence naming the first bad one otherwise. */
-  read(): { ranges: string[] } | { error: string };
+  /**
+   * The ranges typed, each checked as the server checks it, and the names of the named networks ticked; a
+   * sentence naming the first bad range otherwise.
+   */
+  read(): { ranges: string[]; networks: string[] } | { error: string };
 }
 
 /**
- * A field that limits a link to networks: addresses or CIDR ranges separated by commas or spaces (the office's
- * `192.0.2.0/24`, a VPN's IPv6 range). Empty, the link opens from anywhere.
+ * A field that limits a link to networks: the named networks an admin defined (`choices`, ticked by name; shown
+ * only when there are some) and addresses or CIDR ranges separated by commas or spaces (the office's
+ * `192.0.2.0/24`, a VPN's IPv6 range). Nothing ticked or typed, the link opens from anywhere.
  */
-export function networkLimitField(): NetworkLimitField {
+export function networkLimitField(choices: readonly NetworkChoice[] = []): NetworkLimitField {
   const input = h('input', {
     id: 'allowed-ranges',
     name: 'allowed-ranges',
@@ -23,24 +28,48 @@ export function networkLimitField(): NetworkLimitField {
     spellcheck: 'false',
     placeholder: '192.0.2.0/24, 2001:db8::/32',
   });
-  const element = field({
+  const boxes = choices.map((choice) =>
+    h('input', { type: 'checkbox', id: `network-${choice.id}`, name: 'allowed-network', value: choice.name }),
+  );
+  const named =
+    choices.length === 0
+      ? null
+      : h(
+          'fieldset',
+          { class: 'choices' },
+          h('legend', {}, 'Only from these named networks (optional)'),
+          ...choices.map((choice, index) =>
+            h(
+              'div',
+              { class: 'choice' },
+              boxes[index],
+              h('label', { for: `network-${choice.id}` }, choice.name),
+            ),
+          ),
+          h(
+            'p',
+            { class: 'hint' },
+            'Networks your admin named. The link keeps their addresses as they are now, even if the admin changes them later.',
+          ),
+        );
+  const ranges = field({
     label: 'Only from these networks (optional)',
     control: input,
     hint: 'IP addresses or ranges, separated by commas. Opened from anywhere else, the link is refused and nothing is used up.',
   });
   return {
-    element,
+    element: named ? h('div', {}, named, ranges) : ranges,
     input,
     read() {
-      const ranges = input.value.split(/[\s,]+/).filter((part) => part !== '');
-      if (ranges.length > MAX_ALLOWED_RANGES)
-        return { error: `Name at most ${MAX_ALLOWED_RANGES} networks.` };
-      for (const range of ranges) {
+      const networks = boxes.filter((box) => box.checked).map((box) => box.value);
+      const typed = input.value.split(/[\s,]+/).filter((part) => part !== '');
+      if (typed.length > MAX_ALLOWED_RANGES) return { error: `Name at most ${MAX_ALLOWED_RANGES} networks.` };
+      for (const range of typed) {
         const parsed = networkRangeSchema.safeParse(range);
         if (!parsed.success)
           return { error: `“${range}”: ${parsed.error.issues[0]?.message ?? 'not a network'}.` };
       }
-      return { ranges };
+      return { ranges: typed, networks };
     },
   };
 }

@@ -18,6 +18,8 @@ export interface PeopleShare {
   notifyOnOpen: boolean;
   /** The networks the links may be opened from; absent, any. */
   allowedRanges?: string[];
+  /** Named networks (by name) whose ranges join those. */
+  allowedNetworks?: string[];
   recipients: PublicUser[];
   sealing: SealingPanel;
   status: StatusLine;
@@ -31,6 +33,7 @@ interface CommonRules {
   notifyOnOpen: boolean;
   passphrase: boolean;
   allowedRanges?: string[];
+  allowedNetworks?: string[];
 }
 
 /**
@@ -56,6 +59,7 @@ export async function shareWithPeople(
     notifyOnOpen: share.notifyOnOpen,
     passphrase: share.passphrase !== '',
     ...(share.allowedRanges ? { allowedRanges: share.allowedRanges } : {}),
+    ...(share.allowedNetworks ? { allowedNetworks: share.allowedNetworks } : {}),
   };
   const links: SharedLink[] = [];
 

@@ -8,6 +8,7 @@ import { t } from './admin-text.ts';
 import { userCards } from './admin-users-section.ts';
 import { auditSection } from './audit-section.ts';
 import { auditWebhookSection } from './audit-webhook-section.ts';
+import { networksSection } from './networks-section.ts';
 import { type AccountOnlyPage, requireAccount, showSignInNeeded } from './require-account.ts';
 
 /** The admin page, as its signed-out version names it (in the page's language when it is shown). */
@@ -64,6 +65,7 @@ export async function showAdminPage(view: HTMLElement): Promise<void> {
       status.element,
       cards,
     ),
+    networksSection(sessionLost),
     auditSection(users, sessionLost),
     auditWebhookSection(sessionLost),
   );

@@ -152,8 +152,10 @@ export async function showLinksPage(view: HTMLElement): Promise<void> {
       actions.append(button);
     }
     const notify = link.notifyOnOpen ? h('div', { class: 'meta' }, t('notifies')) : null;
+    // A named network's name is the admin's, not the page's: it goes before the ranges it stands for.
+    const named = link.allowedNetworks?.length ? `${link.allowedNetworks.join(', ')}: ` : '';
     const ranges = link.allowedRanges?.length
-      ? h('div', { class: 'meta' }, t('onlyFrom', { ranges: link.allowedRanges.join(', ') }))
+      ? h('div', { class: 'meta' }, t('onlyFrom', { ranges: `${named}${link.allowedRanges.join(', ')}` }))
       : null;
     return h(
       'tr',
