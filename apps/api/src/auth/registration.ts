@@ -10,6 +10,7 @@ import { ApiError } from '../errors.ts';
 import type { AppPorts } from '../ports.ts';
 import type { RequestInfo } from '../request-info.ts';
 import { recordAudit } from '../services/audit.ts';
+import { assertRoleMayJoin } from '../services/network-policy.ts';
 import { keyAuditDetail, recordSigningKey } from '../services/passkey-keys.ts';
 import { saveChallenge, takeChallenge } from './challenges.ts';
 import { checkNotEmbedded } from './client-data-checks.ts';
@@ -49,6 +50,7 @@ export async function startRegistration(ports: AppPorts, request: RequestInfo, i
   let pending: PendingAccount | null = null;
   if (!account) {
     pending = await planNewAccount(ports, input);
+    await assertRoleMayJoin(ports, request, pending.role);
   }
   const webauthnUserId = account ? account.webauthnUserId : (pending as PendingAccount).webauthnUserId;
   const existing = account ? await users.passkeysOf(account.id) : [];

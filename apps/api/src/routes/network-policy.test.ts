@@ -1,6 +1,15 @@
 import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { as, makeTeam, type Person, postAs, sessionCookieOf, signIn, stepUp } from '../../test/accounts.ts';
+import {
+  as,
+  invite,
+  makeTeam,
+  type Person,
+  postAs,
+  sessionCookieOf,
+  signIn,
+  stepUp,
+} from '../../test/accounts.ts';
 import { api, errorCode } from '../../test/api-client.ts';
 
 const OFFICE = '192.0.2.0/24';
@@ -93,6 +102,19 @@ describe('the per-role network policy', () => {
         detail: JSON.stringify({ via, role: 'member' }),
       })),
     );
+
+    // A new member joining with an invite from outside is refused before a passkey is made; inside it starts.
+    const inviteToken = await invite(team.admin, 'member');
+    const join = (ip: string) =>
+      postAs({ cookie: '', ip }, '/api/auth/register/options', { name: `joiner${ip.length}`, inviteToken });
+    await expectDenied(await join(OUTSIDE));
+    const joinDenied = await env.DB.prepare(
+      "SELECT ip, detail FROM audit_events WHERE event = 'network_policy.denied' AND actor_id IS NULL",
+    ).all<{ ip: string; detail: string }>();
+    expect(joinDenied.results).toEqual([
+      { ip: OUTSIDE, detail: JSON.stringify({ via: 'register', role: 'member' }) },
+    ]);
+    expect((await join(INSIDE)).status).toBe(200);
 
     // From inside, all three work.
     expect((await as(from(team.member, INSIDE), '/api/me')).status).toBe(200);

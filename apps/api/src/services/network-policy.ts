@@ -8,8 +8,8 @@ import type { RequestInfo } from '../request-info.ts';
 import { auditRow, recordAudit } from './audit.ts';
 import { storedRanges } from './link-networks.ts';
 
-/** How a refused caller came: signing in, with a session cookie, or with an API token. */
-export type ConnectionKind = 'sign_in' | 'session' | 'token';
+/** How a refused caller came: signing in, with a session cookie, with an API token, or making a new account. */
+export type ConnectionKind = 'sign_in' | 'session' | 'token' | 'register';
 
 /**
  * The one check of the per-role network policy, for sign-ins (`finishSignIn`) and for every request with a
@@ -26,9 +26,7 @@ export async function assertRoleMayConnect(
   user: UserRow,
   via: ConnectionKind,
 ): Promise<void> {
-  if (ports.config.networkPolicyOff) return;
-  const ranges = (await networkStore(ports.db).rangesOfRole(user.role)).flatMap(storedRanges);
-  if (ranges.length === 0 || isInsideRanges(request.ip, ranges)) return;
+  if (!(await isOutsideRoleNetworks(ports, request, user.role))) return;
   const actorRequest: RequestInfo = {
     ...request,
     actor: { user, via: via === 'token' ? 'token' : 'session', credentialId: '' },
@@ -40,7 +38,30 @@ export async function assertRoleMayConnect(
     { type: 'user', id: user.id },
     { via, role: user.role },
   );
-  throw new ApiError(
+  throw networkPolicyDenied();
+}
+
+/**
+ * The same check for a new account of `role` (an invite's), before its passkey is made: an account that could
+ * not be used from here is not created from here either. Audited without an actor (there is none yet).
+ *
+ * @throws ApiError `network_policy_denied` (403).
+ */
+export async function assertRoleMayJoin(ports: AppPorts, request: RequestInfo, role: Role): Promise<void> {
+  if (!(await isOutsideRoleNetworks(ports, request, role))) return;
+  await recordAudit(ports, request, 'network_policy.denied', null, { via: 'register', role });
+  throw networkPolicyDenied();
+}
+
+/** Whether the policy keeps `role` to networks the request's address is outside of (never while break-glass is on). */
+async function isOutsideRoleNetworks(ports: AppPorts, request: RequestInfo, role: Role): Promise<boolean> {
+  if (ports.config.networkPolicyOff) return false;
+  const ranges = (await networkStore(ports.db).rangesOfRole(role)).flatMap(storedRanges);
+  return ranges.length > 0 && !isInsideRanges(request.ip, ranges);
+}
+
+function networkPolicyDenied(): ApiError {
+  return new ApiError(
     'network_policy_denied',
     403,
     'Your organisation lets your account connect to Hushlink only from its own networks, and you are not on one of them. Connect to the office network or its VPN and try again.',
