@@ -2,7 +2,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newPerson } from './support/browser.ts';
 import { serverUrl } from './support/environment.ts';
-import { splitLink, waitForHeading, waitForNotice } from './support/flows.ts';
+import { splitLink, waitForHeading } from './support/flows.ts';
+import { refusedElsewhere, revealFrom } from './support/network-flows.ts';
 import { apiCalls } from './support/request-recorder.ts';
 
 let browser: Browser;
@@ -12,9 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** The refusal's title; its sentence comes from the server and names no range. */
-const REFUSED = 'Not from this network';
 
 describe('a link for the office only', () => {
   it('is refused to a reader outside the ranges the sender typed, consuming nothing, and opens inside', async () => {
@@ -36,19 +34,12 @@ describe('a link for the office only', () => {
     const link = await sender.page.getByRole('textbox', { name: 'Secret link' }).inputValue();
     const { id } = splitLink(link, 's');
 
-    const outsider = await newPerson(browser);
-    await outsider.page.goto(link);
-    await waitForHeading(outsider.page, REFUSED);
-    const notice = await waitForNotice(outsider.page, 'networks its sender chose');
+    const { reader: outsider, notice, reveal } = await refusedElsewhere(browser, link);
     expect(notice).not.toMatch(/192\.0\.2|2001:db8/);
-    expect(await outsider.page.getByRole('button', { name: 'Reveal' }).count()).toBe(0);
+    expect(reveal).toBe(0);
 
-    const insider = await newPerson(browser, { extraHTTPHeaders: { 'CF-Connecting-IP': '192.0.2.10' } });
-    await insider.page.goto(link);
-    await waitForHeading(insider.page, 'A secret is waiting for you');
-    await insider.page.getByRole('button', { name: 'Reveal' }).click();
-    await waitForHeading(insider.page, 'The secret');
-    expect(await insider.page.locator('#revealed-secret').textContent()).toBe(plaintext);
+    const { reader: insider, text } = await revealFrom(browser, link, '192.0.2.10');
+    expect(text).toBe(plaintext);
 
     expect(apiCalls(await outsider.recorder.requests())).toEqual([`GET /api/secrets/${id}`]);
     expect([...sender.watch.problems(), ...outsider.watch.problems(), ...insider.watch.problems()]).toEqual(

@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPerson } from './support/browser.ts';
+import { launchBrowser } from './support/browser.ts';
 import { serverUrl } from './support/environment.ts';
-import { splitLink, waitForHeading, waitForNotice } from './support/flows.ts';
+import { splitLink, waitForHeading } from './support/flows.ts';
 import { queryD1, seedInviter } from './support/local-d1.ts';
+import { refusedElsewhere, revealFrom } from './support/network-flows.ts';
 import { apiCalls } from './support/request-recorder.ts';
 import { joinAs } from './support/sealing-flows.ts';
 
@@ -63,21 +64,14 @@ describe('a link for a named network', () => {
     ]);
 
     // ---- A reader outside sees the refusal, which names no range, and nothing is used up. ----
-    const outsider = await newPerson(browser);
-    await outsider.page.goto(link);
-    await waitForHeading(outsider.page, 'Not from this network');
-    const notice = await waitForNotice(outsider.page, 'networks its sender chose');
+    const { reader: outsider, notice, reveal } = await refusedElsewhere(browser, link);
     expect(notice).not.toMatch(/192\.0\.2|Office/);
-    expect(await outsider.page.getByRole('button', { name: 'Reveal' }).count()).toBe(0);
+    expect(reveal).toBe(0);
     expect(apiCalls(await outsider.recorder.requests())).toEqual([`GET /api/secrets/${id}`]);
 
     // ---- In the office it opens. ----
-    const insider = await newPerson(browser, { extraHTTPHeaders: { 'CF-Connecting-IP': '192.0.2.10' } });
-    await insider.page.goto(link);
-    await waitForHeading(insider.page, 'A secret is waiting for you');
-    await insider.page.getByRole('button', { name: 'Reveal' }).click();
-    await waitForHeading(insider.page, 'The secret');
-    expect(await insider.page.locator('#revealed-secret').textContent()).toBe(plaintext);
+    const { reader: insider, text } = await revealFrom(browser, link, '192.0.2.10');
+    expect(text).toBe(plaintext);
 
     // ---- My links names the network and the range kept. ----
     await admin.page.goto(`${serverUrl()}/links`);
