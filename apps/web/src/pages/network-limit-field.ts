@@ -2,6 +2,7 @@ import { MAX_ALLOWED_RANGES, networkRangeSchema } from '@hushlink/protocol';
 import type { NetworkChoice } from '../api/networks.ts';
 import { h } from '../ui/element.ts';
 import { field } from '../ui/field.ts';
+import { t } from './create-text.ts';
 
 /** The create form's "only from these networks" field. */
 export interface NetworkLimitField {
@@ -37,7 +38,7 @@ export function networkLimitField(choices: readonly NetworkChoice[] = []): Netwo
       : h(
           'fieldset',
           { class: 'choices' },
-          h('legend', {}, 'Only from these named networks (optional)'),
+          h('legend', {}, t('namedNetworks')),
           ...choices.map((choice, index) =>
             h(
               'div',
@@ -46,11 +47,7 @@ export function networkLimitField(choices: readonly NetworkChoice[] = []): Netwo
               h('label', { for: `network-${choice.id}` }, choice.name),
             ),
           ),
-          h(
-            'p',
-            { class: 'hint' },
-            'Networks your admin named. The link keeps their addresses as they are now, even if the admin changes them later.',
-          ),
+          h('p', { class: 'hint' }, t('namedNetworksHint')),
         );
   const ranges = field({
     label: 'Only from these networks (optional)',

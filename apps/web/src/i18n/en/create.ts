@@ -117,4 +117,8 @@ export const create = {
     'Send this link to the people it is for. It can be opened {count, plural, one {once} other {# times}}.',
   passphraseToo: 'The passphrase is needed as well: send it by another channel.',
   alsoInMyLinksPlural: 'They are also in {link}, where you can see who opened them and revoke them.',
+  // Named networks an admin defined
+  namedNetworks: 'Only from these named networks (optional)',
+  namedNetworksHint:
+    'Networks your admin named. The link keeps their addresses as they are now, even if the admin changes them later.',
 } as const;

@@ -14,9 +14,14 @@ import { STEP_UP_PROMPT, withStepUp } from '../../passkeys/index.ts';
 import { h } from '../../ui/element.ts';
 import { field } from '../../ui/field.ts';
 import { createStatusLine } from '../../ui/status-line.ts';
+import { t } from './admin-text.ts';
 
 const ROLES: readonly Role[] = ['admin', 'member', 'guest'];
-const ROLE_LABELS: Record<Role, string> = { admin: 'Admins', member: 'Members', guest: 'Guests' };
+const ROLE_LEGENDS = {
+  admin: 'policyAdmins',
+  member: 'policyMembers',
+  guest: 'policyGuests',
+} as const satisfies Record<Role, string>;
 
 /**
  * Admin's Networks section: the named networks (list, add, change, delete) and the per-role network policy (which
@@ -37,15 +42,19 @@ export function networksSection(sessionLost: (error: unknown) => boolean): HTMLE
     spellcheck: 'false',
     placeholder: '192.0.2.0/24, 2001:db8::/32',
   });
-  const save = h('button', { type: 'submit' }, 'Add network');
-  const cancel = h('button', { type: 'button', hidden: true, on: { click: () => edit(null) } }, 'Cancel');
+  const save = h('button', { type: 'submit' }, t('addNetwork'));
+  const cancel = h(
+    'button',
+    { type: 'button', hidden: true, on: { click: () => edit(null) } },
+    t('cancelEdit'),
+  );
   let editing: NamedNetwork | null = null;
 
   function edit(network: NamedNetwork | null): void {
     editing = network;
     name.value = network?.name ?? '';
     ranges.value = network?.ranges.join(', ') ?? '';
-    save.textContent = network ? `Save ${network.name}` : 'Add network';
+    save.textContent = network ? t('saveNetwork', { name: network.name }) : t('addNetwork');
     cancel.hidden = network === null;
     if (network) name.focus();
   }
@@ -55,7 +64,7 @@ export function networksSection(sessionLost: (error: unknown) => boolean): HTMLE
    * failed, with the server's reason on the status line.
    */
   async function act(action: () => Promise<unknown>, done: string): Promise<boolean> {
-    status.info('Saving…');
+    status.info(t('saving'));
     try {
       await withStepUp(action, () => status.info(STEP_UP_PROMPT));
       await load();
@@ -75,17 +84,24 @@ export function networksSection(sessionLost: (error: unknown) => boolean): HTMLE
       ` ${network.ranges.join(', ')} `,
       h(
         'button',
-        { type: 'button', on: { click: () => edit(network) }, 'aria-label': `Edit ${network.name}` },
-        'Edit',
+        {
+          type: 'button',
+          on: { click: () => edit(network) },
+          'aria-label': t('editNetworkLabel', { name: network.name }),
+        },
+        t('editNetwork'),
       ),
       h(
         'button',
         {
           type: 'button',
-          'aria-label': `Delete ${network.name}`,
-          on: { click: () => void act(() => deleteNetwork(network.id), `Deleted ${network.name}.`) },
+          'aria-label': t('deleteNetworkLabel', { name: network.name }),
+          on: {
+            click: () =>
+              void act(() => deleteNetwork(network.id), t('networkDeleted', { name: network.name })),
+          },
         },
-        'Delete',
+        t('deleteNetwork'),
       ),
     );
   }
@@ -105,7 +121,7 @@ export function networksSection(sessionLost: (error: unknown) => boolean): HTMLE
       return h(
         'fieldset',
         { class: 'choices', 'data-policy-role': role },
-        h('legend', {}, `${ROLE_LABELS[role]} may connect from`),
+        h('legend', {}, t(ROLE_LEGENDS[role])),
         ...networks.map((network, index) =>
           h(
             'div',
@@ -125,21 +141,17 @@ export function networksSection(sessionLost: (error: unknown) => boolean): HTMLE
           click: () =>
             void act(
               () => saveNetworkPolicy({ admin: read('admin'), member: read('member'), guest: read('guest') }),
-              'Network policy saved.',
+              t('policySaved'),
             ),
         },
       },
-      'Save network policy',
+      t('savePolicy'),
     );
     return h(
       'div',
       {},
-      h('h3', {}, 'Network policy'),
-      h(
-        'p',
-        { class: 'hint' },
-        'Where each role may sign in and use its sessions and API tokens. With no network ticked, a role connects from anywhere. You cannot save a policy that leaves out the address you are on now.',
-      ),
+      h('h3', {}, t('policyTitle')),
+      h('p', { class: 'hint' }, t('policyHint')),
       ...groups,
       savePolicy,
     );
@@ -149,9 +161,7 @@ export function networksSection(sessionLost: (error: unknown) => boolean): HTMLE
     const [networks, policy] = await Promise.all([listNetworks(), readNetworkPolicy()]);
     list.replaceChildren(...networks.map(networkItem));
     policyBox.replaceChildren(
-      networks.length > 0
-        ? policyEditor(networks, policy)
-        : h('p', { class: 'hint' }, 'No named networks yet.'),
+      networks.length > 0 ? policyEditor(networks, policy) : h('p', { class: 'hint' }, t('noNetworks')),
     );
   }
 
@@ -168,19 +178,15 @@ export function networksSection(sessionLost: (error: unknown) => boolean): HTMLE
           const target = editing;
           void act(
             () => (target ? updateNetwork(target.id, body) : createNetwork(body)),
-            target ? `Saved ${body.name}.` : `Added ${body.name}.`,
+            t(target ? 'networkSaved' : 'networkAdded', { name: body.name }),
           ).then((saved) => {
             if (saved) edit(null);
           });
         },
       },
     },
-    field({ label: 'Network name', control: name, hint: 'As senders will see it, e.g. Office VPN.' }),
-    field({
-      label: 'Addresses or ranges',
-      control: ranges,
-      hint: 'IPv4 or IPv6 addresses or CIDR ranges, separated by commas.',
-    }),
+    field({ label: t('networkName'), control: name, hint: t('networkNameHint') }),
+    field({ label: t('networkRanges'), control: ranges, hint: t('networkRangesHint') }),
     h('div', { class: 'actions' }, save, cancel),
   );
   load().catch((error: unknown) => {
@@ -189,12 +195,8 @@ export function networksSection(sessionLost: (error: unknown) => boolean): HTMLE
   return h(
     'section',
     { 'aria-labelledby': 'networks-heading' },
-    h('h2', { id: 'networks-heading' }, 'Networks'),
-    h(
-      'p',
-      { class: 'hint' },
-      'Named networks senders can limit a link to (a link keeps the addresses it was created with), and from which of them each role may connect.',
-    ),
+    h('h2', { id: 'networks-heading' }, t('networksTitle')),
+    h('p', { class: 'hint' }, t('networksLede')),
     status.element,
     list,
     form,

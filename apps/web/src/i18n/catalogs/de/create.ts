@@ -120,4 +120,8 @@ export const create = {
   passphraseToo: 'Die Passphrase wird ebenfalls gebraucht: Teilen Sie sie auf anderem Weg mit.',
   alsoInMyLinksPlural:
     'Sie stehen auch unter {link}, wo Sie sehen, wer sie geöffnet hat, und sie widerrufen können.',
+  // Named networks an admin defined
+  namedNetworks: 'Nur aus diesen benannten Netzwerken (optional)',
+  namedNetworksHint:
+    'Netzwerke, die Ihr Admin benannt hat. Der Link behält ihre Adressen so, wie sie jetzt sind, auch wenn der Admin sie später ändert.',
 } satisfies Catalog['create'];

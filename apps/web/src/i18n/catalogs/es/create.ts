@@ -117,4 +117,8 @@ export const create = {
     'Envía este enlace a las personas a las que va dirigido. Se puede abrir {count, plural, one {una vez} other {# veces}}.',
   passphraseToo: 'También hace falta la frase de contraseña: envíala por otro canal.',
   alsoInMyLinksPlural: 'También están en {link}, donde puedes ver quién los abrió y revocarlos.',
+  // Named networks an admin defined
+  namedNetworks: 'Solo desde estas redes con nombre (opcional)',
+  namedNetworksHint:
+    'Redes que nombró tu administrador. El enlace conserva sus direcciones tal como son ahora, aunque el administrador las cambie más adelante.',
 } satisfies Catalog['create'];

@@ -118,4 +118,8 @@ export const create = {
   passphraseToo: 'La phrase secrète est aussi nécessaire : transmettez-la par un autre canal.',
   alsoInMyLinksPlural:
     'Ils figurent aussi dans {link}, où vous voyez qui les a ouverts et pouvez les révoquer.',
+  // Named networks an admin defined
+  namedNetworks: 'Uniquement depuis ces réseaux nommés (facultatif)',
+  namedNetworksHint:
+    'Des réseaux nommés par votre admin. Le lien garde leurs adresses telles qu’elles sont maintenant, même si l’admin les modifie plus tard.',
 } satisfies Catalog['create'];

@@ -116,4 +116,8 @@ export const create = {
     'Invia questo link alle persone a cui è destinato. Si può aprire {count, plural, one {una volta} other {# volte}}.',
   passphraseToo: 'Serve anche la passphrase: inviala su un altro canale.',
   alsoInMyLinksPlural: 'Li trovi anche in {link}, dove vedi chi li ha aperti e puoi revocarli.',
+  // Named networks an admin defined
+  namedNetworks: 'Solo da queste reti con nome (facoltativo)',
+  namedNetworksHint:
+    'Reti a cui il tuo admin ha dato un nome. Il link mantiene i loro indirizzi come sono ora, anche se l’admin li cambia in seguito.',
 } satisfies Catalog['create'];

@@ -114,4 +114,8 @@ export const create = {
   sendToPeople: 'このリンクを宛先の人たちに送ってください。開ける回数は {count, plural, other {# 回}}です。',
   passphraseToo: 'パスフレーズも必要です。別の手段で伝えてください。',
   alsoInMyLinksPlural: '{link}にも表示され、誰が開いたかを確認したり取り消したりできます。',
+  // Named networks an admin defined
+  namedNetworks: '次の名前付きネットワークからのみ（任意）',
+  namedNetworksHint:
+    '管理者が名前を付けたネットワークです。管理者が後で変更しても、リンクは現在のアドレスを保持します。',
 } satisfies Catalog['create'];

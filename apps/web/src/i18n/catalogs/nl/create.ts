@@ -117,4 +117,8 @@ export const create = {
     'Stuur deze link naar de mensen voor wie hij bedoeld is. Hij kan {count, plural, one {één keer} other {# keer}} worden geopend.',
   passphraseToo: 'De wachtzin is ook nodig: stuur die via een ander kanaal.',
   alsoInMyLinksPlural: 'Ze staan ook in {link}, waar je ziet wie ze heeft geopend en ze kunt intrekken.',
+  // Named networks an admin defined
+  namedNetworks: 'Alleen vanuit deze benoemde netwerken (optioneel)',
+  namedNetworksHint:
+    'Netwerken die uw beheerder een naam gaf. De link houdt hun adressen zoals ze nu zijn, ook als de beheerder ze later wijzigt.',
 } satisfies Catalog['create'];

@@ -118,4 +118,8 @@ export const create = {
   passphraseToo: 'Potrzebne jest też hasło: przekaż je innym kanałem.',
   alsoInMyLinksPlural:
     'Znajdziesz je też w zakładce {link}, gdzie widać, kto je otworzył, i można je odwołać.',
+  // Named networks an admin defined
+  namedNetworks: 'Tylko z tych nazwanych sieci (opcjonalnie)',
+  namedNetworksHint:
+    'Sieci nazwane przez administratora. Link zachowuje ich obecne adresy, nawet jeśli administrator później je zmieni.',
 } satisfies Catalog['create'];

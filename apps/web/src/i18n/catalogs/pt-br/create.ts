@@ -117,4 +117,8 @@ export const create = {
     'Envie este link às pessoas a quem ele se destina. Ele pode ser aberto {count, plural, one {uma vez} other {# vezes}}.',
   passphraseToo: 'A frase secreta também é necessária: envie por outro canal.',
   alsoInMyLinksPlural: 'Eles também estão em {link}, onde você vê quem abriu e pode revogá-los.',
+  // Named networks an admin defined
+  namedNetworks: 'Somente destas redes nomeadas (opcional)',
+  namedNetworksHint:
+    'Redes que seu administrador nomeou. O link mantém os endereços delas como estão agora, mesmo que o administrador os altere depois.',
 } satisfies Catalog['create'];

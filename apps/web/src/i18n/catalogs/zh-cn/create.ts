@@ -107,4 +107,7 @@ export const create = {
   sendToPeople: '把这个链接发给它所指定的人。它可以打开 {count, plural, other {# 次}}。',
   passphraseToo: '还需要口令：请通过其他渠道发送。',
   alsoInMyLinksPlural: '它们也列在{link}中，你可以在那里查看谁打开过并撤销它们。',
+  // Named networks an admin defined
+  namedNetworks: '仅限这些命名网络（可选）',
+  namedNetworksHint: '由管理员命名的网络。即使管理员之后修改，链接也会保留它们现在的地址。',
 } satisfies Catalog['create'];
