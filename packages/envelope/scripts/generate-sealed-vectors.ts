@@ -18,6 +18,8 @@ import { sealPayloadTo } from '../src/lib/seal-payload.ts';
 import { standardSodium } from '../src/lib/sodium.ts';
 import { bytesEqual } from '../test/helpers/bytes-equal.ts';
 import { fixedRandom } from '../test/helpers/fixed-random.ts';
+import type { TagName } from '../test/helpers/forge-envelope.ts';
+import { forgeSealedV2 } from '../test/helpers/forge-sealed.ts';
 import { fromHex, toHex } from '../test/helpers/hex.ts';
 import type {
   PrfKeyVector,
@@ -209,6 +211,28 @@ const lockedReader = await readerOf(locked, 1);
 const multiReader = await readerOf(multi, 1);
 const someoneElse = (await deriveRecipientKeyPair(fromHex(outsider))).publicKey;
 
+/**
+ * An envelope no writer made, sealed to `one`'s recipient, whose one chunk holds `json` as metadata and is sealed
+ * with `tag`; its randomness is drawn from `name`. For the reader's rules on tags and metadata.
+ */
+function forged(
+  name: string,
+  tag: string,
+  error: EnvelopeErrorCode,
+  json: string,
+  streamTag: TagName = 'final',
+  content = new Uint8Array(),
+): SealedInvalidVector {
+  const recipient = one.recipients[0] ?? { prfOutput: '', publicKey: '' };
+  const randomness = {
+    envelopeKey: seeded(`forged/${name}/envelope-key`, 32),
+    ephemeral: seeded(`forged/${name}/ephemeral`, 32),
+    streamHeader: seeded(`forged/${name}/stream-header`, 24),
+  };
+  const envelope = forgeSealedV2(sodium, fromHex(recipient.publicKey), randomness, json, streamTag, content);
+  return { name, tag, prfOutput: recipient.prfOutput, envelope: toHex(envelope), error };
+}
+
 const envelopeFile: SealedVectorFile = {
   description:
     'Hushlink envelope v2 (sealed) test vectors. In valid cases every recipient derives its key pair from its ' +
@@ -379,6 +403,17 @@ const envelopeFile: SealedVectorFile = {
       ...lockedReader,
       passphrase: '',
     }),
+    forged('a REKEY tag', 'tag', 'DECRYPTION_FAILED', '{"kind":"text"}', 'rekey'),
+    forged('metadata of an unknown kind', 'metadata', 'PAYLOAD_INVALID', '{"kind":"note"}'),
+    forged('metadata with a duplicate key', 'metadata', 'PAYLOAD_INVALID', '{"kind":"text","kind":"text"}'),
+    forged(
+      'a size written 1.0',
+      'metadata',
+      'PAYLOAD_INVALID',
+      '{"kind":"files","files":[{"name":"a","type":"","size":1.0}]}',
+      'final',
+      Uint8Array.of(0x61),
+    ),
   ],
 };
 

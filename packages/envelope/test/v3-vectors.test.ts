@@ -61,7 +61,7 @@ describe('envelope v3 vectors', () => {
 });
 
 describe('a deliberately lax reader', () => {
-  const checks: LaxCheck[] = ['final', 'padding', 'length', 'commitment', 'signature'];
+  const checks: LaxCheck[] = ['final', 'padding', 'length', 'commitment', 'signature', 'metadata'];
   const readable = file.invalid.filter((v) => !('linkKey' in v.reader) || !/KEY_INVALID/.test(v.error));
   const open = (vector: V3InvalidVector | V3ValidVector, envelope: Uint8Array, skip: Set<LaxCheck>) => {
     const reader =

@@ -1,4 +1,4 @@
-import type { Payload } from '../../src/index.ts';
+import type { EnvelopeMetadata, Payload } from '../../src/index.ts';
 import { decodeLinkKey, deriveRecipientKeyPair } from '../../src/index.ts';
 import { SEALED_CHUNK_BYTES } from '../../src/lib/chunk.ts';
 import { concatBytes } from '../../src/lib/concat-bytes.ts';
@@ -7,7 +7,9 @@ import { parseHeader, SIGNATURE_BYTES } from '../../src/lib/header.ts';
 import {
   contentKey,
   contentKeyCommitment,
+  keyCommitment,
   passwordKey,
+  SEALED_CONTENT_CONTEXT,
   V3_CONTENT_CONTEXT,
   V3_SEALED_CONTENT_CONTEXT,
 } from '../../src/lib/key-schedule.ts';
@@ -19,8 +21,11 @@ import { startStreamHasher, verifyEnvelope } from '../../src/lib/signing.ts';
 import { standardSodium } from '../../src/lib/sodium.ts';
 import { fromHex } from './hex.ts';
 
-/** A check of FORMAT.md's "Reading" that a careless v3 reader might leave out. */
-export type LaxCheck = 'final' | 'padding' | 'length' | 'commitment' | 'signature';
+/**
+ * A check of FORMAT.md's "Reading" that a careless reader might leave out; `metadata` stands for the metadata
+ * rules (I-JSON, known kinds and fields, integer sizes), which a careless reader replaces with `JSON.parse`.
+ */
+export type LaxCheck = 'final' | 'padding' | 'length' | 'commitment' | 'signature' | 'metadata';
 
 /** Who reads: a link key as in a link, or a recipient's PRF output (hex). */
 export type LaxReaderKey = { linkKey: string } | { prfOutput: string };
@@ -51,21 +56,19 @@ export async function laxDecryptStream(
     let base: Uint8Array | undefined;
     if ('linkKey' in reader) base = decodeLinkKey(reader.linkKey);
     else base = unwrapKey(sodium, header.wrapped, await deriveRecipientKeyPair(fromHex(reader.prfOutput)));
-    if (base === undefined || header.version !== 3 || header.sealed === 'linkKey' in reader) return undefined;
+    if (base === undefined || header.version === 1 || header.sealed === 'linkKey' in reader) return undefined;
     if (header.kdf && !passphrase) return undefined;
     const pwKey = header.kdf && passphrase ? await passwordKey(passphrase, header.kdf) : undefined;
-    const key = contentKey(
-      sodium,
-      base,
-      pwKey,
-      header.sealed ? V3_SEALED_CONTENT_CONTEXT : V3_CONTENT_CONTEXT,
-    );
-    if (
-      !skip.has('commitment') &&
-      !sodium.memcmp(contentKeyCommitment(sodium, key), header.commitment ?? key)
-    ) {
-      return undefined;
-    }
+    const v2 = header.version === 2;
+    const context = v2
+      ? SEALED_CONTENT_CONTEXT
+      : header.sealed
+        ? V3_SEALED_CONTENT_CONTEXT
+        : V3_CONTENT_CONTEXT;
+    const key = contentKey(sodium, base, pwKey, context);
+    // Version 2 commits to the envelope key, version 3 to the content key.
+    const commitment = v2 ? keyCommitment(sodium, base) : contentKeyCommitment(sodium, key);
+    if (!skip.has('commitment') && !sodium.memcmp(commitment, header.commitment ?? key)) return undefined;
     const end = envelope.length - (header.signed ? SIGNATURE_BYTES : 0);
     const state = sodium.crypto_secretstream_xchacha20poly1305_init_pull(header.streamHeader, key);
     const hasher = startStreamHasher(sodium);
@@ -91,7 +94,7 @@ export async function laxDecryptStream(
 }
 
 /**
- * A second, deliberately simple v3 reader that opens the whole envelope at once and performs every check except
+ * A second, deliberately simple reader of versions 2 and 3 that opens the whole envelope at once and performs every check except
  * those in `skip`: it shows which vectors catch a reader that is careless in exactly those ways. With nothing
  * skipped it is a (non-streaming) reader of FORMAT.md; it returns the payload, or undefined when it refuses.
  */
@@ -121,7 +124,9 @@ export async function laxOpen(
         return undefined;
     }
     const data = stream.subarray(0, marker);
-    const { metadata, contentOffset } = readMetadata(data, true);
+    const { metadata, contentOffset } = skip.has('metadata')
+      ? carelessMetadata(data)
+      : readMetadata(data, true);
     const content = data.subarray(contentOffset);
     if (metadata.kind === 'files' && metadata.files.reduce((sum, f) => sum + f.size, 0) !== content.length) {
       return undefined;
@@ -130,4 +135,11 @@ export async function laxOpen(
   } catch {
     return undefined;
   }
+}
+
+/** Metadata as a careless reader takes it: whatever `JSON.parse` makes of it, duplicates and `1.0` included. */
+function carelessMetadata(data: Uint8Array): { metadata: EnvelopeMetadata; contentOffset: number } {
+  const length = new DataView(data.buffer, data.byteOffset, 4).getUint32(0);
+  const metadata = JSON.parse(new TextDecoder().decode(data.subarray(4, 4 + length))) as EnvelopeMetadata;
+  return { metadata, contentOffset: 4 + length };
 }

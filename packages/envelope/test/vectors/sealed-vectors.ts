@@ -34,7 +34,10 @@ export interface SealedValidVector {
 /** A sealed envelope that must fail with `error` for the reader whose PRF output is given. */
 export interface SealedInvalidVector {
   name: string;
-  /** What kind of damage: not-a-recipient, recipients-block, count, truncated, appended, modified-tag, header, passphrase. */
+  /**
+   * What kind of damage: not-a-recipient, recipients-block, count, truncated, appended, modified-tag, header,
+   * passphrase, reordered, tag (a forbidden secretstream tag), metadata (metadata the reader must refuse).
+   */
   tag: string;
   /** The reader's PRF output, hex. */
   prfOutput: string;
