@@ -5,7 +5,7 @@ import { axeViolationsInEachAppearance } from './support/accessibility.ts';
 import { launchBrowser, newPerson } from './support/browser.ts';
 import { serverUrl } from './support/environment.ts';
 import { waitForHeading, waitForNotice } from './support/flows.ts';
-import { seedInviter } from './support/local-d1.ts';
+import { queryD1, seedInviter } from './support/local-d1.ts';
 import { inviteLink, SEALING_WATCH } from './support/sealing-flows.ts';
 import { addVirtualAuthenticator } from './support/virtual-authenticator.ts';
 
@@ -77,7 +77,7 @@ describe('the interface in the browser’s language', () => {
     expect(reader.watch.problems()).toEqual([]);
   }, 120_000);
 
-  it('a German browser joins with an invite and keeps its account and My links in German: passkeys, sessions, a token and a link, with German dates; axe finds nothing', async () => {
+  it('a German browser joins with an invite and keeps its account, My links and (as an admin) the admin page in German: passkeys, sessions, a token, a link and the audit log, with German dates; axe finds nothing', async () => {
     const person = await newPerson(browser, { locale: 'de-DE' }, SEALING_WATCH);
     const { page } = person;
     await addVirtualAuthenticator(page, { prf: true });
@@ -138,6 +138,17 @@ describe('the interface in the browser’s language', () => {
     const requests = page.getByRole('region', { name: 'Anfragen nach einem Geheimnis' });
     await requests.getByLabel('Was brauchen Sie?').waitFor();
     found.push(...(await axeViolationsInEachAppearance(page, 'German My links')));
+
+    // Made an admin, the same person sees the admin page and its audit log in German.
+    queryD1(`UPDATE users SET role = 'admin' WHERE name = '${name}'`);
+    await page.goto(`${serverUrl()}/admin`);
+    await waitForHeading(page, 'Verwaltung');
+    const log = page.getByRole('region', { name: 'Audit-Protokoll' });
+    await log.getByText(/^\d+ Ereignisse? angezeigt\.$/).waitFor();
+    const card = page.locator(`[data-user="${name}"]`);
+    expect(await card.locator('dt:has-text("Rolle") + dd').textContent()).toBe('Administrator');
+    await card.getByRole('list', { name: 'API-Tokens von Grete Deutsch' }).waitFor();
+    found.push(...(await axeViolationsInEachAppearance(page, 'German admin page')));
     expect(found).toEqual([]);
     expect(person.watch.problems()).toEqual([]);
   }, 120_000);

@@ -3,6 +3,8 @@ import type { admin } from './en/admin.ts';
 import type { common } from './en/common.ts';
 import type { create } from './en/create.ts';
 import type { links } from './en/links.ts';
+import type { manage } from './en/manage.ts';
+import type { request } from './en/request.ts';
 import type { reveal } from './en/reveal.ts';
 import type { sealed } from './en/sealed.ts';
 
@@ -13,6 +15,8 @@ export interface English {
   common: typeof common;
   create: typeof create;
   links: typeof links;
+  manage: typeof manage;
+  request: typeof request;
   reveal: typeof reveal;
   sealed: typeof sealed;
 }

@@ -9,6 +9,7 @@ import { focusHeading } from '../ui/focus.ts';
 import { timeElement } from '../ui/format-time.ts';
 import { createStatusLine } from '../ui/status-line.ts';
 import { showNotice } from './notice-view.ts';
+import { t } from './manage-text.ts';
 
 /** What the API accepts as a manage token (`Authorization: Bearer …`). */
 const MANAGE_TOKEN_PATTERN = /^[A-Za-z0-9_-]{1,128}$/;
@@ -20,7 +21,7 @@ const MANAGE_TOKEN_PATTERN = /^[A-Za-z0-9_-]{1,128}$/;
 export async function showManagePage(main: HTMLElement, id: string): Promise<void> {
   const token = currentFragment();
   if (!secretIdSchema.safeParse(id).success || !MANAGE_TOKEN_PATTERN.test(token)) {
-    showNotice(main, { title: 'This manage link is incomplete', message: message('incompleteManageLink') });
+    showNotice(main, { title: t('incompleteTitle'), message: message('incompleteManageLink') });
     return;
   }
   let metadata: SecretMetadata;
@@ -28,7 +29,7 @@ export async function showManagePage(main: HTMLElement, id: string): Promise<voi
     metadata = await getSecretMetadata(id);
   } catch (error) {
     if (error instanceof ApiRequestError && error.code === 'not_found') {
-      showNotice(main, { title: 'This secret is gone', message: message('gone') });
+      showNotice(main, { title: t('goneTitle'), message: message('gone') });
     } else {
       showNotice(main, { title: message('somethingWrong'), message: describeError(error) });
     }
@@ -40,15 +41,15 @@ export async function showManagePage(main: HTMLElement, id: string): Promise<voi
 function showLive(main: HTMLElement, id: string, token: string, metadata: SecretMetadata): void {
   const status = createStatusLine();
   const actions = h('div', { class: 'actions' });
-  const revokeButton = h('button', { type: 'button', class: 'danger', on: { click: confirm } }, 'Revoke now');
+  const revokeButton = h(
+    'button',
+    { type: 'button', class: 'danger', on: { click: confirm } },
+    t('revokeNow'),
+  );
   let busy = false;
 
   function confirm(): void {
-    const question = h(
-      'p',
-      { class: 'confirm', id: 'confirm-question' },
-      'Revoke this secret? Its link stops working at once, for everyone. This cannot be undone.',
-    );
+    const question = h('p', { class: 'confirm', id: 'confirm-question' }, t('question'));
     const yes = h(
       'button',
       {
@@ -57,9 +58,9 @@ function showLive(main: HTMLElement, id: string, token: string, metadata: Secret
         'aria-describedby': question.id,
         on: { click: () => void revoke() },
       },
-      'Yes, revoke it',
+      t('yesRevoke'),
     );
-    const no = h('button', { type: 'button', class: 'secondary', on: { click: cancel } }, 'Cancel');
+    const no = h('button', { type: 'button', class: 'secondary', on: { click: cancel } }, t('cancel'));
     actions.replaceChildren(question, h('div', { class: 'button-row' }, yes, no));
     // Focus the question, not "Yes": a key still held from pressing "Revoke now" must not confirm it.
     focusHeading(question);
@@ -74,17 +75,17 @@ function showLive(main: HTMLElement, id: string, token: string, metadata: Secret
   async function revoke(): Promise<void> {
     if (busy) return;
     busy = true;
-    status.info('Revoking…');
+    status.info(t('revoking'));
     try {
       await revokeSecret(id, token);
       showNotice(main, {
-        title: 'Revoked',
-        message: 'The secret is revoked: its ciphertext was deleted and its link no longer works.',
+        title: t('revokedTitle'),
+        message: t('revoked'),
         focus: true,
       });
     } catch (error) {
       if (error instanceof ApiRequestError && error.code === 'not_found') {
-        showNotice(main, { title: 'This secret is gone', message: message('gone'), focus: true });
+        showNotice(main, { title: t('goneTitle'), message: message('gone'), focus: true });
       } else {
         status.error(describeError(error));
       }
@@ -96,15 +97,15 @@ function showLive(main: HTMLElement, id: string, token: string, metadata: Secret
   actions.append(revokeButton);
   render(
     main,
-    h('h1', {}, 'Manage your secret'),
-    h('p', { class: 'lede' }, 'The secret is still waiting to be read.'),
+    h('h1', {}, t('title')),
+    h('p', { class: 'lede' }, t('lede')),
     h(
       'section',
       { class: 'card' },
       facts([
-        ['Status', 'Waiting'],
-        ['Views left', String(metadata.viewsLeft)],
-        ['Expires', timeElement(metadata.expiresAt)],
+        [t('status'), t('waiting')],
+        [t('viewsLeft'), String(metadata.viewsLeft)],
+        [t('expires'), timeElement(metadata.expiresAt)],
       ]),
       actions,
       status.element,

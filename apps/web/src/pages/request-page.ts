@@ -14,17 +14,11 @@ import { timeElement } from '../ui/format-time.ts';
 import { internalLink } from '../ui/navigation.ts';
 import { createStatusLine } from '../ui/status-line.ts';
 import { showNotice } from './notice-view.ts';
+import { t } from './request-text.ts';
 
 const PUBLIC_KEY = /^[A-Za-z0-9_-]{43}$/;
 /** More keys than anyone has passkeys: a fragment longer than this is not one of our links. */
 const MAX_LINK_KEYS = 64;
-
-/** The texts of this page that tests and people read. */
-export const REQUEST_TEXT = {
-  incomplete: 'This request link is incomplete: the part after # is missing or damaged.',
-  damaged: 'This request link is damaged: the part after /r/ is not a valid request id.',
-  gone: 'This request is no longer open: it was already answered, or it expired or was withdrawn.',
-} as const;
 
 /** The requester's public keys from the link's fragment (`KEY.KEY…`), or null when it is missing or malformed. */
 function linkKeys(fragment: string): string[] | null {
@@ -39,7 +33,7 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
 }
 
 function showGone(main: HTMLElement, focus = false): void {
-  showNotice(main, { title: 'This request is closed', message: REQUEST_TEXT.gone, focus });
+  showNotice(main, { title: t('goneTitle'), message: t('gone'), focus });
 }
 
 /**
@@ -48,12 +42,12 @@ function showGone(main: HTMLElement, focus = false): void {
  */
 export async function showRequestPage(main: HTMLElement, id: string): Promise<void> {
   if (!requestIdSchema.safeParse(id).success) {
-    showNotice(main, { title: 'This link is damaged', message: REQUEST_TEXT.damaged });
+    showNotice(main, { title: t('damagedTitle'), message: t('damaged') });
     return;
   }
   const keys = linkKeys(currentFragment());
   if (!keys) {
-    showNotice(main, { title: 'This link is incomplete', message: REQUEST_TEXT.incomplete });
+    showNotice(main, { title: t('incompleteTitle'), message: t('incomplete') });
     return;
   }
   let info: RequestInfo;
@@ -79,7 +73,8 @@ function showAnswerForm(
   keys: readonly string[],
   fingerprints: readonly string[],
 ): void {
-  const requester = `${info.requester.displayName} (@${info.requester.name})`;
+  const requester = t('requester', { displayName: info.requester.displayName, name: info.requester.name });
+  const name = info.requester.displayName;
   const secret = h('textarea', {
     id: 'secret',
     name: 'secret',
@@ -99,7 +94,7 @@ function showAnswerForm(
     if (busy) return;
     const text = secret.value;
     if (text.trim() === '') {
-      status.error('Type or paste the secret first.');
+      status.error(t('typeFirst'));
       secret.focus();
       return;
     }
@@ -108,10 +103,10 @@ function showAnswerForm(
     try {
       // Signed in, the answer is signed as mine (the server names me as its sender); signed out, it is not.
       const signer = await signingKeyForSealing(status);
-      status.info(`Sealing it to ${info.requester.displayName}’s passkeys…`);
+      status.info(t('sealing', { name }));
       // Sealed to the keys of the link, which came from the requester, not to the ones the server lists.
       const ciphertext = await sealTextTo(text, keys, '', signer);
-      status.info('Sending the sealed secret…');
+      status.info(t('sending'));
       await answerSecretRequest(id, ciphertext);
       secret.value = '';
       showSent(main, info);
@@ -131,50 +126,30 @@ function showAnswerForm(
     'form',
     { class: 'card', novalidate: true, on: { submit: (event) => void send(event) } },
     facts([
-      ['Asked by', requester],
-      ['Their note', h('span', { id: 'request-note' }, info.note)],
-      ['Open until', timeElement(info.expiresAt)],
-      ['Sealed to', `${fingerprints.join(', ')} (their passkeys’ keys)`],
+      [t('askedBy'), requester],
+      [t('theirNote'), h('span', { id: 'request-note' }, info.note)],
+      [t('openUntil'), timeElement(info.expiresAt)],
+      [t('sealedTo'), t('theirKeys', { fingerprints: fingerprints.join(', ') })],
     ]),
-    mismatch
-      ? h(
-          'p',
-          { class: 'note', 'data-key-mismatch': '' },
-          `The keys in this link differ from the ones this server lists for ${info.requester.displayName}. ` +
-            'The secret is sealed to the keys in the link. If the link did not come to you from them directly, ask them before sending.',
-        )
-      : null,
+    mismatch ? h('p', { class: 'note', 'data-key-mismatch': '' }, t('keyMismatch', { name })) : null,
     field({
-      label: 'Secret',
+      label: t('secret'),
       control: secret,
-      hint: `It is sealed in this browser so that only ${info.requester.displayName}’s passkeys can open it. Nobody else, not even this server, can read it.`,
+      hint: t('secretHint', { name }),
     }),
-    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Seal and send')),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, t('sealAndSend'))),
     status.element,
   );
-  render(
-    main,
-    h('h1', {}, `${info.requester.displayName} asks you for a secret`),
-    h(
-      'p',
-      { class: 'lede' },
-      'What you type here is encrypted in this browser to their passkeys before it is sent. You do not need an account.',
-    ),
-    form,
-  );
+  render(main, h('h1', {}, t('asks', { name })), h('p', { class: 'lede' }, t('lede')), form);
 }
 
 function showSent(main: HTMLElement, info: RequestInfo): void {
-  const heading = h('h1', {}, 'Sent');
+  const heading = h('h1', {}, t('sent'));
   render(
     main,
     heading,
-    h(
-      'p',
-      { class: 'lede', 'data-notice': '' },
-      `The secret was sealed to ${info.requester.displayName}’s passkeys and sent. Only they can open it; you can close this page.`,
-    ),
-    h('p', {}, internalLink('/', 'Share a secret of your own')),
+    h('p', { class: 'lede', 'data-notice': '' }, t('sentLede', { name: info.requester.displayName })),
+    h('p', {}, internalLink('/', t('shareYourOwn'))),
   );
   focusHeading(heading);
 }
