@@ -4,6 +4,7 @@ import type { common } from './en/common.ts';
 import type { create } from './en/create.ts';
 import type { links } from './en/links.ts';
 import type { manage } from './en/manage.ts';
+import type { passkeys } from './en/passkeys.ts';
 import type { request } from './en/request.ts';
 import type { reveal } from './en/reveal.ts';
 import type { sealed } from './en/sealed.ts';
@@ -16,6 +17,7 @@ export interface English {
   create: typeof create;
   links: typeof links;
   manage: typeof manage;
+  passkeys: typeof passkeys;
   request: typeof request;
   reveal: typeof reveal;
   sealed: typeof sealed;

@@ -8,8 +8,8 @@ import { facts } from '../ui/facts.ts';
 import { focusHeading } from '../ui/focus.ts';
 import { timeElement } from '../ui/format-time.ts';
 import { createStatusLine } from '../ui/status-line.ts';
-import { showNotice } from './notice-view.ts';
 import { t } from './manage-text.ts';
+import { showNotice } from './notice-view.ts';
 
 /** What the API accepts as a manage token (`Authorization: Bearer …`). */
 const MANAGE_TOKEN_PATTERN = /^[A-Za-z0-9_-]{1,128}$/;

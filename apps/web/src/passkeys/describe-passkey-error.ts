@@ -1,23 +1,24 @@
 import { browserSupportsWebAuthn, WebAuthnError } from '@simplewebauthn/browser';
 import { ApiRequestError } from '../api/api-request-error.ts';
 import { describeError } from '../describe-error.ts';
+import { t } from './passkey-text.ts';
 import { StepUpError } from './step-up-error.ts';
 
 /** The API's answers that only passkey ceremonies get (the rest are worded by `describeError`). */
 function describeCeremonyError(error: ApiRequestError): string {
   switch (error.code) {
     case 'webauthn_failed':
-      return 'The passkey was not accepted. Try again, or use another passkey.';
+      return t('rejected');
     case 'challenge_invalid':
-      return 'The passkey request expired. Try again.';
+      return t('challengeExpired');
     case 'account_disabled':
-      return 'This account is disabled. Ask an admin of this Hushlink.';
+      return t('accountDisabled');
     case 'name_taken':
-      return 'This user name is taken. Choose another.';
+      return t('nameTaken');
     case 'invite_invalid':
-      return 'This invite link is invalid, expired or already used. Ask for a new one.';
+      return t('inviteInvalid');
     case 'registration_closed':
-      return 'New accounts need an invite link from someone on this Hushlink.';
+      return t('registrationClosed');
     default:
       return describeError(error);
   }
@@ -33,17 +34,17 @@ export function describePasskeyError(error: unknown): string {
   const code = error instanceof WebAuthnError ? error.code : undefined;
   const name = error instanceof Error ? error.name : undefined;
   if (code === 'ERROR_AUTHENTICATOR_PREVIOUSLY_REGISTERED' || name === 'InvalidStateError') {
-    return 'This device already holds a passkey for your account. Use another device or security key.';
+    return t('alreadyRegistered');
   }
   if (code === 'ERROR_CEREMONY_ABORTED' || name === 'NotAllowedError' || name === 'AbortError') {
-    return 'The passkey prompt was closed or timed out. Try again when you are ready.';
+    return t('promptClosed');
   }
   if (code === 'ERROR_INVALID_DOMAIN' || code === 'ERROR_INVALID_RP_ID' || name === 'SecurityError') {
-    return 'Passkeys do not work at this address. Open Hushlink at its own address (https) and try again.';
+    return t('wrongAddress');
   }
   if (name === 'NotSupportedError' || !browserSupportsWebAuthn()) {
-    return 'This browser or device cannot use passkeys here. Try another browser or device.';
+    return t('unsupported');
   }
   console.error('hushlink: passkey ceremony failed', code ?? name ?? typeof error);
-  return 'The passkey could not be used. Try again.';
+  return t('failed');
 }

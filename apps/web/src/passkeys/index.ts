@@ -8,5 +8,5 @@ export {
   type RegisteredPasskey,
 } from './register.ts';
 export { type PasskeySignIn, signInWithPasskey, signInWithPasskeyKey } from './sign-in.ts';
-export { ensureSteppedUp, STEP_UP_PROMPT, stepUp, withStepUp } from './step-up.ts';
+export { ensureSteppedUp, stepUp, stepUpPrompt, withStepUp } from './step-up.ts';
 export { StepUpError, type StepUpErrorCode } from './step-up-error.ts';

@@ -2,11 +2,14 @@ import { type PublicKeyCredentialRequestOptionsJSON, startAuthentication } from 
 import { ApiRequestError } from '../api/api-request-error.ts';
 import { stepUpOptions, verifyStepUp } from '../api/auth.ts';
 import { currentUser, onSessionChange } from '../session.ts';
+import { t } from './passkey-text.ts';
 import { StepUpError } from './step-up-error.ts';
 import { wireResponse } from './wire-response.ts';
 
-/** The one sentence a page shows while it asks for the step-up's passkey. */
-export const STEP_UP_PROMPT = 'Confirm it’s you with your passkey.';
+/** The one sentence a page shows while it asks for the step-up's passkey, in the page's language. */
+export function stepUpPrompt(): string {
+  return t('stepUpPrompt');
+}
 
 /**
  * Until when (this browser's clock) the server said this page's last step-up counts, and for whom. Only a hint
@@ -68,7 +71,7 @@ export async function ensureSteppedUp(onPrompt: () => void, marginMs: number): P
  * Runs `action`; if the server answers `step_up_required`, calls `onPrompt`, steps up and runs `action` once more
  * (a second refusal is thrown as it is). Any other failure is thrown unchanged.
  *
- * @example await withStepUp(() => createApiToken(name, lifetime), () => status.info(STEP_UP_PROMPT))
+ * @example await withStepUp(() => createApiToken(name, lifetime), () => status.info(stepUpPrompt()))
  * @throws like `action`, and like `stepUp` when the step-up fails (then `action` is not run again).
  */
 export async function withStepUp<T>(action: () => Promise<T>, onPrompt: () => void): Promise<T> {

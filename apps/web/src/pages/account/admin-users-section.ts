@@ -9,7 +9,7 @@ import {
 } from '../../api/admin.ts';
 import { ApiRequestError } from '../../api/api-request-error.ts';
 import { describeError } from '../../describe-error.ts';
-import { STEP_UP_PROMPT, withStepUp } from '../../passkeys/index.ts';
+import { stepUpPrompt, withStepUp } from '../../passkeys/index.ts';
 import { askToConfirm } from '../../ui/confirm.ts';
 import { h } from '../../ui/element.ts';
 import { facts } from '../../ui/facts.ts';
@@ -94,7 +94,7 @@ export function userCards(options: UsersSectionOptions): HTMLElement {
   async function act(action: () => Promise<string>, line: StatusLine): Promise<void> {
     line.info(t('saving'));
     try {
-      const done = await withStepUp(action, () => line.info(STEP_UP_PROMPT));
+      const done = await withStepUp(action, () => line.info(stepUpPrompt()));
       await options.reload();
       status.info(done);
     } catch (error) {

@@ -1,7 +1,7 @@
 import type { CliSigningKey } from '@hushlink/protocol';
 import { listCliSigningKeys, removeCliSigningKey } from '../../api/cli-signing-keys.ts';
 import { describeError } from '../../describe-error.ts';
-import { STEP_UP_PROMPT, withStepUp } from '../../passkeys/index.ts';
+import { stepUpPrompt, withStepUp } from '../../passkeys/index.ts';
 import { signingFingerprintOf } from '../../sealing/sealing-crypto.ts';
 import { askToConfirm } from '../../ui/confirm.ts';
 import { h } from '../../ui/element.ts';
@@ -69,7 +69,7 @@ export function cliSigningKeysSection(sessionLost: SessionLost): HTMLElement {
         try {
           await withStepUp(
             () => removeCliSigningKey(key.id),
-            () => status.info(STEP_UP_PROMPT),
+            () => status.info(stepUpPrompt()),
           );
           status.info(t('removedCliKey', { label }));
           await load();

@@ -1,7 +1,7 @@
 import type { Role } from '@hushlink/protocol';
 import { createInvite } from '../../api/account.ts';
 import { describeError } from '../../describe-error.ts';
-import { STEP_UP_PROMPT, withStepUp } from '../../passkeys/index.ts';
+import { stepUpPrompt, withStepUp } from '../../passkeys/index.ts';
 import { joinLink } from '../../routes.ts';
 import { copyButton } from '../../ui/copy-button.ts';
 import { h } from '../../ui/element.ts';
@@ -55,7 +55,7 @@ export function inviteSection(role: Role, sessionLost: SessionLost): HTMLElement
             role: roleSelect.value === 'member' ? 'member' : 'guest',
             expiresIn: Number(lifetime.value),
           }),
-        () => status.info(STEP_UP_PROMPT),
+        () => status.info(stepUpPrompt()),
       );
       const link = joinLink(location.origin, invite.token);
       const copyStatus = createStatusLine();

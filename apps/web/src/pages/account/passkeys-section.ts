@@ -2,7 +2,7 @@ import type { Passkey } from '@hushlink/protocol';
 import { removePasskey, renamePasskey } from '../../api/account.ts';
 import { ApiRequestError } from '../../api/api-request-error.ts';
 import { getMe } from '../../api/session.ts';
-import { addPasskey, describePasskeyError, STEP_UP_PROMPT, withStepUp } from '../../passkeys/index.ts';
+import { addPasskey, describePasskeyError, stepUpPrompt, withStepUp } from '../../passkeys/index.ts';
 import { fingerprintOf, signingFingerprintOf } from '../../sealing/sealing-crypto.ts';
 import { askToConfirm } from '../../ui/confirm.ts';
 import { h } from '../../ui/element.ts';
@@ -182,7 +182,7 @@ export function passkeysSection(initial: Passkey[], sessionLost: SessionLost): H
         try {
           const me = await withStepUp(
             () => removePasskey(passkey.id),
-            () => status.info(STEP_UP_PROMPT),
+            () => status.info(stepUpPrompt()),
           );
           show(me.passkeys);
           status.info(t('removed', { name: passkey.name }));
@@ -218,7 +218,7 @@ export function passkeysSection(initial: Passkey[], sessionLost: SessionLost): H
           addPasskey(newName.value.trim(), (stage) =>
             addStatus.info(
               stage === 'confirming'
-                ? t('thenNewPasskey', { prompt: STEP_UP_PROMPT })
+                ? t('thenNewPasskey', { prompt: stepUpPrompt() })
                 : t('waitingForNewPasskey'),
             ),
           )

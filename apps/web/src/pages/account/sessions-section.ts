@@ -1,7 +1,7 @@
 import type { Session } from '@hushlink/protocol';
 import { endOtherSessions, endSession, listSessions } from '../../api/sessions.ts';
 import { describeError } from '../../describe-error.ts';
-import { STEP_UP_PROMPT, withStepUp } from '../../passkeys/index.ts';
+import { stepUpPrompt, withStepUp } from '../../passkeys/index.ts';
 import { askToConfirm } from '../../ui/confirm.ts';
 import { h } from '../../ui/element.ts';
 import { focusHeading } from '../../ui/focus.ts';
@@ -39,7 +39,7 @@ export function sessionsSection(sessionLost: SessionLost): HTMLElement {
   async function signOutWith(action: () => Promise<string>): Promise<void> {
     let done: string | null = null;
     try {
-      done = await withStepUp(action, () => status.info(STEP_UP_PROMPT));
+      done = await withStepUp(action, () => status.info(stepUpPrompt()));
     } catch (error) {
       report(error);
     }

@@ -1,6 +1,6 @@
 import { type ApiToken, createApiToken, listApiTokens, revokeApiToken } from '../../api/account.ts';
 import { describeError } from '../../describe-error.ts';
-import { STEP_UP_PROMPT, withStepUp } from '../../passkeys/index.ts';
+import { stepUpPrompt, withStepUp } from '../../passkeys/index.ts';
 import { askToConfirm } from '../../ui/confirm.ts';
 import { copyButton } from '../../ui/copy-button.ts';
 import { h } from '../../ui/element.ts';
@@ -127,7 +127,7 @@ export function tokensSection(sessionLost: SessionLost): HTMLElement {
     try {
       const token = await withStepUp(
         () => createApiToken(tokenName, Number(lifetime.value)),
-        () => status.info(STEP_UP_PROMPT),
+        () => status.info(stepUpPrompt()),
       );
       const copyStatus = createStatusLine();
       const value = h('input', {

@@ -5,9 +5,21 @@ import { common } from './common.ts';
 import { create } from './create.ts';
 import { links } from './links.ts';
 import { manage } from './manage.ts';
+import { passkeys } from './passkeys.ts';
 import { request } from './request.ts';
 import { reveal } from './reveal.ts';
 import { sealed } from './sealed.ts';
 
 /** 日本語. */
-export default { account, admin, common, create, links, manage, request, reveal, sealed } satisfies Catalog;
+export default {
+  account,
+  admin,
+  common,
+  create,
+  links,
+  manage,
+  passkeys,
+  request,
+  reveal,
+  sealed,
+} satisfies Catalog;
