@@ -1,6 +1,7 @@
 import type { SecretSender } from '@hushlink/protocol';
 import type { RecipientKeyPair } from './key-store.ts';
 import { noteSignerKey } from './known-signers.ts';
+import { t } from './sealed-text.ts';
 import { openSealedTextWithSender, sealedEnvelopeInfo } from './sealing-crypto.ts';
 
 /** What the reveal page can say about who sealed a secret it opened. */
@@ -54,22 +55,25 @@ export async function openFromSender(
   return { text, check: { kind: keys.length === 0 ? 'no-signing-key' : 'before-their-key', sender } };
 }
 
-/** The sentence the reveal page shows above the secret. */
+/** A sender's names, as the sentences about them take them. */
+function who(sender: { displayName: string; name: string }): { displayName: string; name: string } {
+  return { displayName: sender.displayName, name: sender.name };
+}
+
+/** The sentence the reveal page shows above the secret, in the page's language. */
 export function describeSenderCheck(check: SenderCheck): string {
   switch (check.kind) {
-    case 'verified':
-      return `Sealed by ${check.sender.displayName} (@${check.sender.name}), key ${check.fingerprint}, verified: the signature matches a key of theirs.${
-        check.newKey
-          ? ' This browser has not seen this key of theirs before: compare its fingerprint with the one on their Account page.'
-          : ''
-      }`;
+    case 'verified': {
+      const verified = t('senderVerified', { ...who(check.sender), fingerprint: check.fingerprint });
+      return check.newKey ? `${verified} ${t('senderNewKey')}` : verified;
+    }
     case 'request-link':
-      return 'Sender not verified: answered through your request link by someone who was not signed in.';
+      return t('senderRequestLink');
     case 'before-signing':
-      return 'Sender not verified: sealed before senders signed what they seal.';
+      return t('senderBeforeSigning');
     case 'no-signing-key':
-      return `Sender not verified: ${check.sender.displayName} (@${check.sender.name}) has no signing key yet, so it is unsigned.`;
+      return t('senderNoSigningKey', who(check.sender));
     case 'before-their-key':
-      return `Sender not verified: sealed before ${check.sender.displayName} (@${check.sender.name}) had a signing key, so it is unsigned.`;
+      return t('senderBeforeTheirKey', who(check.sender));
   }
 }

@@ -40,6 +40,8 @@ export const sealed = {
   senderBeforeSigning: 'Sender not verified: sealed before senders signed what they seal.',
   senderNoSigningKey:
     'Sender not verified: {displayName} (@{name}) has no signing key yet, so it is unsigned.',
-  senderUnsigned:
-    'Sender not verified: this secret is not signed, although {displayName} (@{name}) signs what they seal in the browser. The hushlink command line does not sign yet; if they did not send it from there, do not trust it and ask them.',
+  senderNewKey:
+    'This browser has not seen this key of theirs before: compare its fingerprint with the one on their Account page.',
+  senderBeforeTheirKey:
+    'Sender not verified: sealed before {displayName} (@{name}) had a signing key, so it is unsigned.',
 } as const;

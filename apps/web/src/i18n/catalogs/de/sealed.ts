@@ -43,6 +43,8 @@ export const sealed = {
   senderBeforeSigning: 'Absender nicht bestätigt: versiegelt, bevor Absender ihre Geheimnisse signierten.',
   senderNoSigningKey:
     'Absender nicht bestätigt: {displayName} (@{name}) hat noch keinen Signaturschlüssel, daher ist es unsigniert.',
-  senderUnsigned:
-    'Absender nicht bestätigt: Dieses Geheimnis ist nicht signiert, obwohl {displayName} (@{name}) im Browser Versiegeltes signiert. Die Hushlink-Befehlszeile signiert noch nicht; wenn es nicht von dort kam, vertrauen Sie ihm nicht und fragen Sie nach.',
+  senderNewKey:
+    'Dieser Browser hat diesen Schlüssel der Person noch nie gesehen: Vergleichen Sie seinen Fingerabdruck mit dem auf ihrer Kontoseite.',
+  senderBeforeTheirKey:
+    'Absender nicht bestätigt: versiegelt, bevor {displayName} (@{name}) einen Signaturschlüssel hatte, daher ist es unsigniert.',
 } satisfies Catalog['sealed'];

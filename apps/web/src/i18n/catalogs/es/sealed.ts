@@ -43,6 +43,8 @@ export const sealed = {
     'Remitente sin verificar: se selló antes de que los remitentes firmaran lo que sellan.',
   senderNoSigningKey:
     'Remitente sin verificar: {displayName} (@{name}) aún no tiene clave de firma, así que no está firmado.',
-  senderUnsigned:
-    'Remitente sin verificar: este secreto no está firmado, aunque {displayName} (@{name}) firma lo que sella en el navegador. La línea de comandos de hushlink aún no firma; si no lo envió desde allí, no te fíes y pregúntale.',
+  senderNewKey:
+    'Este navegador no había visto antes esta clave de esa persona: compara su huella con la de su página de cuenta.',
+  senderBeforeTheirKey:
+    'Remitente sin verificar: se selló antes de que {displayName} (@{name}) tuviera clave de firma, así que no está firmado.',
 } satisfies Catalog['sealed'];

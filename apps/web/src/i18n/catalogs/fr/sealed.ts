@@ -44,6 +44,8 @@ export const sealed = {
     'Expéditeur non vérifié : scellé avant que les expéditeurs ne signent ce qu’ils scellent.',
   senderNoSigningKey:
     'Expéditeur non vérifié : {displayName} (@{name}) n’a pas encore de clé de signature, le secret n’est donc pas signé.',
-  senderUnsigned:
-    'Expéditeur non vérifié : ce secret n’est pas signé, alors que {displayName} (@{name}) signe ce qu’il ou elle scelle dans le navigateur. La ligne de commande hushlink ne signe pas encore ; si l’envoi n’en vient pas, ne vous y fiez pas et demandez-lui.',
+  senderNewKey:
+    'Ce navigateur n’a encore jamais vu cette clé de cette personne : comparez son empreinte avec celle de sa page Compte.',
+  senderBeforeTheirKey:
+    'Expéditeur non vérifié : scellé avant que {displayName} (@{name}) ait une clé de signature, le secret n’est donc pas signé.',
 } satisfies Catalog['sealed'];

@@ -43,6 +43,8 @@ export const sealed = {
     'Mittente non verificato: sigillato prima che i mittenti firmassero ciò che sigillano.',
   senderNoSigningKey:
     'Mittente non verificato: {displayName} (@{name}) non ha ancora una chiave di firma, quindi non è firmato.',
-  senderUnsigned:
-    'Mittente non verificato: questo segreto non è firmato, anche se {displayName} (@{name}) firma ciò che sigilla nel browser. La riga di comando hushlink non firma ancora; se non l’ha inviato da lì, non fidarti e chiediglielo.',
+  senderNewKey:
+    'Questo browser non ha mai visto prima questa sua chiave: confronta l’impronta con quella nella sua pagina Account.',
+  senderBeforeTheirKey:
+    'Mittente non verificato: sigillato prima che {displayName} (@{name}) avesse una chiave di firma, quindi non è firmato.',
 } satisfies Catalog['sealed'];

@@ -41,6 +41,8 @@ export const sealed = {
   senderBeforeSigning: '送信者は未検証です: 送信者が署名するようになる前に封印されました。',
   senderNoSigningKey:
     '送信者は未検証です: {displayName}（@{name}）にはまだ署名用の鍵がないため、署名されていません。',
-  senderUnsigned:
-    '送信者は未検証です: {displayName}（@{name}）はブラウザーで封印するものに署名していますが、このシークレットには署名がありません。hushlink コマンドラインはまだ署名しません。そこから送ったのでなければ信用せず、本人に確認してください。',
+  senderNewKey:
+    'このブラウザーはこの人のこの鍵を以前に見たことがありません。フィンガープリントを本人のアカウントページのものと照らし合わせてください。',
+  senderBeforeTheirKey:
+    '送信者は未検証です: {displayName}（@{name}）が署名用の鍵を持つ前に封印されたため、署名されていません。',
 } satisfies Catalog['sealed'];

@@ -44,6 +44,8 @@ export const sealed = {
     'Afzender niet geverifieerd: verzegeld voordat afzenders ondertekenden wat ze verzegelen.',
   senderNoSigningKey:
     'Afzender niet geverifieerd: {displayName} (@{name}) heeft nog geen ondertekensleutel, dus het is niet ondertekend.',
-  senderUnsigned:
-    'Afzender niet geverifieerd: dit geheim is niet ondertekend, hoewel {displayName} (@{name}) in de browser ondertekent wat hij of zij verzegelt. De hushlink-opdrachtregel ondertekent nog niet; kwam het daar niet vandaan, vertrouw het dan niet en vraag het na.',
+  senderNewKey:
+    'Deze browser heeft deze sleutel van diegene nog niet eerder gezien: vergelijk de vingerafdruk met die op diens accountpagina.',
+  senderBeforeTheirKey:
+    'Afzender niet geverifieerd: verzegeld voordat {displayName} (@{name}) een ondertekensleutel had, dus het is niet ondertekend.',
 } satisfies Catalog['sealed'];

@@ -44,6 +44,8 @@ export const sealed = {
     'Nadawca niezweryfikowany: zapieczętowano, zanim nadawcy zaczęli podpisywać to, co pieczętują.',
   senderNoSigningKey:
     'Nadawca niezweryfikowany: {displayName} (@{name}) nie ma jeszcze klucza podpisu, więc sekret nie jest podpisany.',
-  senderUnsigned:
-    'Nadawca niezweryfikowany: ten sekret nie jest podpisany, choć {displayName} (@{name}) podpisuje w przeglądarce to, co pieczętuje. Wiersz poleceń hushlink jeszcze nie podpisuje; jeśli nie wysłano go stamtąd, nie ufaj mu i zapytaj nadawcę.',
+  senderNewKey:
+    'Ta przeglądarka nie widziała wcześniej tego klucza tej osoby: porównaj jego odcisk z tym na stronie konta tej osoby.',
+  senderBeforeTheirKey:
+    'Nadawca niezweryfikowany: zapieczętowano, zanim {displayName} (@{name}) miał klucz podpisu, więc sekret nie jest podpisany.',
 } satisfies Catalog['sealed'];

@@ -43,6 +43,8 @@ export const sealed = {
   senderBeforeSigning: 'Remetente não verificado: selado antes de os remetentes assinarem o que selam.',
   senderNoSigningKey:
     'Remetente não verificado: {displayName} (@{name}) ainda não tem chave de assinatura, então não está assinado.',
-  senderUnsigned:
-    'Remetente não verificado: este segredo não está assinado, embora {displayName} (@{name}) assine o que sela no navegador. A linha de comando do hushlink ainda não assina; se não foi enviado de lá, não confie e pergunte à pessoa.',
+  senderNewKey:
+    'Este navegador nunca viu esta chave dessa pessoa: compare a impressão digital dela com a da página de conta da pessoa.',
+  senderBeforeTheirKey:
+    'Remetente não verificado: selado antes de {displayName} (@{name}) ter uma chave de assinatura, então não está assinado.',
 } satisfies Catalog['sealed'];

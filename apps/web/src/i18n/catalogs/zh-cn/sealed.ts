@@ -35,6 +35,6 @@ export const sealed = {
   senderRequestLink: '发送者未验证：由未登录的人通过你的请求链接回复。',
   senderBeforeSigning: '发送者未验证：封存于发送者开始签名之前。',
   senderNoSigningKey: '发送者未验证：{displayName}（@{name}）还没有签名密钥，因此没有签名。',
-  senderUnsigned:
-    '发送者未验证：此机密没有签名，而 {displayName}（@{name}）在浏览器中封存的内容都会签名。hushlink 命令行目前还不签名；如果不是从那里发送的，请勿信任并向对方确认。',
+  senderNewKey: '此浏览器以前没有见过对方的这个密钥：请将其指纹与对方账户页面上的指纹核对。',
+  senderBeforeTheirKey: '发送者未验证：封存时 {displayName}（@{name}）还没有签名密钥，因此没有签名。',
 } satisfies Catalog['sealed'];
