@@ -1,5 +1,6 @@
 import { loadEnvelope } from '../crypto/envelope.ts';
 import { FileError } from './file-error.ts';
+import { t } from './file-text.ts';
 import { PartUploader } from './upload-parts.ts';
 import type { ShareJob } from './worker-protocol.ts';
 
@@ -48,10 +49,7 @@ async function readFile(file: File, use: (bytes: Uint8Array) => Promise<void>): 
       try {
         next = await reader.read();
       } catch {
-        throw new FileError(
-          'file_unreadable',
-          `Could not read ${file.name}: it may have been moved or changed since you chose it. Choose it again.`,
-        );
+        throw new FileError('file_unreadable', t('unreadable', { name: file.name }));
       }
       if (next.done) break;
       read += next.value.length;

@@ -1,5 +1,5 @@
 import { FileError } from './file-error.ts';
-import { FILE_MESSAGES } from './file-messages.ts';
+import { t } from './file-text.ts';
 import workerUrl from './file-worker.ts?worker&url';
 import { receiveError, type WorkerEvent, type WorkerJob } from './worker-protocol.ts';
 
@@ -55,7 +55,7 @@ export function runFileJob(
     try {
       worker = new Worker(trustedWorkerUrl(), { type: 'module', name: 'hushlink-files' });
     } catch {
-      reject(new FileError('worker_failed', FILE_MESSAGES.workerFailed));
+      reject(new FileError('worker_failed', t('workerFailed')));
       return;
     }
     let grace: ReturnType<typeof setTimeout> | undefined;
@@ -87,7 +87,7 @@ export function runFileJob(
     };
     worker.onerror = (event) => {
       event.preventDefault();
-      end(() => reject(new FileError('worker_failed', FILE_MESSAGES.workerFailed)));
+      end(() => reject(new FileError('worker_failed', t('workerFailed'))));
     };
     worker.postMessage(job);
   });

@@ -1,4 +1,5 @@
 import { h } from '../ui/element.ts';
+import { t } from './file-text.ts';
 import { formatSize } from './format-size.ts';
 import { type TransferProgress, transferProgress } from './transfer-progress.ts';
 
@@ -22,18 +23,14 @@ export interface FilePicker {
 export function filePicker(onChange: () => void): FilePicker {
   let chosen: File[] = [];
   const input = h('input', { id: 'files', name: 'files', type: 'file', multiple: true });
-  const list = h('ul', { class: 'file-list', 'aria-label': 'Files to share' });
+  const list = h('ul', { class: 'file-list', 'aria-label': t('filesToShare') });
   const progress = transferProgress();
-  const hint = h(
-    'p',
-    { class: 'hint', id: 'files-hint' },
-    'Drop files here or choose them. They are encrypted in this browser as they are read and uploaded as they are encrypted.',
-  );
+  const hint = h('p', { class: 'hint', id: 'files-hint' }, t('dropHint'));
   input.setAttribute('aria-describedby', hint.id);
   const zone = h(
     'div',
     { class: 'drop-zone' },
-    h('label', { for: 'files' }, 'Files (optional)'),
+    h('label', { for: 'files' }, t('filesOptional')),
     input,
     hint,
     list,
@@ -66,10 +63,10 @@ export function filePicker(onChange: () => void): FilePicker {
             {
               type: 'button',
               class: 'secondary small',
-              'aria-label': `Remove ${file.name}`,
+              'aria-label': t('removeLabel', { name: file.name }),
               on: { click: () => remove(index) },
             },
-            'Remove',
+            t('remove'),
           ),
         ),
       ),

@@ -5,8 +5,8 @@ import { internalLink } from '../ui/navigation.ts';
 import { createStatusLine } from '../ui/status-line.ts';
 import { describeFileFailure, FileError } from './file-error.ts';
 import { runFileJob } from './file-job.ts';
-import { FILE_MESSAGES, notEnoughSpace } from './file-messages.ts';
 import { safeFileName } from './file-name.ts';
+import { notEnoughSpace, t } from './file-text.ts';
 import { formatSize } from './format-size.ts';
 import {
   createPrivateFolder,
@@ -39,11 +39,11 @@ function entriesOf(metadata: EnvelopeMetadata): FileEntry[] {
 function grantSentence(expiresAt: string, now = Date.now()): string {
   const left = Date.parse(expiresAt) - now;
   if (left <= 0) {
-    return 'The download window has closed: the files can no longer be downloaded from the server.';
+    return t('grantClosed');
   }
   const minutes = Math.max(1, Math.ceil(left / 60_000));
   const until = new Date(expiresAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-  return `If a download fails or you cancel it, you can try again for ${minutes} more minute${minutes === 1 ? '' : 's'} (until ${until}) without using up another view.`;
+  return t('grantLeft', { minutes, until });
 }
 
 /**
@@ -72,7 +72,7 @@ export function showFileSecret(main: HTMLElement, secret: FileSecret): void {
 
   const rows = entries.map((entry, index) => {
     const name = safeFileName(entry.name);
-    const size = Number.isFinite(entry.size) ? formatSize(entry.size) : 'size known once decrypted';
+    const size = Number.isFinite(entry.size) ? formatSize(entry.size) : t('sizeUnknown');
     const action = h('span', { class: 'file-action' });
     const rowStatus = h('span', { class: 'hint file-status' });
     if (picker) {
@@ -81,10 +81,10 @@ export function showFileSecret(main: HTMLElement, secret: FileSecret): void {
         {
           type: 'button',
           class: 'secondary small',
-          'aria-label': `Save ${name}`,
+          'aria-label': t('saveLabel', { name }),
           on: { click: () => void saveWithPicker(index) },
         },
-        'Save…',
+        t('saveAs'),
       );
       buttons.push(button);
       action.append(button);
@@ -93,7 +93,11 @@ export function showFileSecret(main: HTMLElement, secret: FileSecret): void {
       'li',
       { class: 'file-row' },
       h('span', { class: 'file-name' }, name),
-      h('span', { class: 'hint' }, `${entry.type === '' ? 'unknown type' : entry.type}, ${size}`),
+      h(
+        'span',
+        { class: 'hint' },
+        t('typeAndSize', { type: entry.type === '' ? t('typeUnknown') : entry.type, size }),
+      ),
       action,
       rowStatus,
     );
@@ -109,9 +113,16 @@ export function showFileSecret(main: HTMLElement, secret: FileSecret): void {
     return Date.parse(secret.source.grant.expiresAt) <= Date.now();
   }
 
-  function failed(error: unknown, what: string): void {
-    if (isAbort(error)) status.info(`${what} cancelled.`);
-    else status.error(`${what} failed: ${describeFileFailure(error)}`);
+  /** Says that saving `name` (or, without one, decrypting the files) was cancelled or failed, and why. */
+  function failed(error: unknown, name?: string): void {
+    if (isAbort(error)) {
+      status.info(name === undefined ? t('decryptingCancelled') : t('savingCancelled', { name }));
+    } else {
+      const reason = describeFileFailure(error);
+      status.error(
+        name === undefined ? t('decryptingFailed', { reason }) : t('savingFailed', { name, reason }),
+      );
+    }
     grantLine.textContent = grantSentence(secret.source.grant.expiresAt);
   }
 
@@ -123,20 +134,20 @@ export function showFileSecret(main: HTMLElement, secret: FileSecret): void {
     try {
       handle = await picker({ suggestedName: row.name });
     } catch (error) {
-      if (!isAbort(error)) status.error(`Could not open the save dialog: ${describeFileFailure(error)}`);
+      if (!isAbort(error)) status.error(t('noSaveDialog', { reason: describeFileFailure(error) }));
       return;
     }
     setBusy(true);
     status.clear();
     row.rowStatus.textContent = '';
-    const signal = progress.start(`Downloading and decrypting ${row.name}`, secret.source.grant.size);
+    const signal = progress.start(t('downloadingOne', { name: row.name }), secret.source.grant.size);
     try {
       await save({ kind: 'picked', handle, index }, signal);
-      row.rowStatus.textContent = 'Saved: decrypted and checked in full.';
-      status.info(`Saved ${row.name}.`);
+      row.rowStatus.textContent = t('savedInFull');
+      status.info(t('saved', { name: row.name }));
     } catch (error) {
-      row.rowStatus.textContent = 'Not saved: the partial file was discarded.';
-      failed(error, `Saving ${row.name}`);
+      row.rowStatus.textContent = t('notSaved');
+      failed(error, row.name);
     } finally {
       progress.stop();
       setBusy(false);
@@ -164,7 +175,7 @@ export function showFileSecret(main: HTMLElement, secret: FileSecret): void {
     if (busy) return;
     setBusy(true);
     status.clear();
-    const signal = progress.start('Downloading and decrypting the files', secret.source.grant.size);
+    const signal = progress.start(t('downloadingAll'), secret.source.grant.size);
     let folder: PrivateFolder | undefined;
     try {
       const left = await storageLeft();
@@ -187,19 +198,24 @@ export function showFileSecret(main: HTMLElement, secret: FileSecret): void {
         urls.push(url);
         const link = h(
           'a',
-          { href: url, download: row.name, class: 'button-link', 'aria-label': `Save ${row.name}` },
-          'Save',
+          {
+            href: url,
+            download: row.name,
+            class: 'button-link',
+            'aria-label': t('saveLabel', { name: row.name }),
+          },
+          t('save'),
         );
         row.action.replaceChildren(link);
-        row.rowStatus.textContent = 'Decrypted and checked in full.';
+        row.rowStatus.textContent = t('checkedInFull');
       });
-      status.info(FILE_MESSAGES.decrypted);
+      status.info(t('decrypted'));
       buttons.length = 0;
     } catch (error) {
       // Nothing partial stays in the browser's storage.
       await folder?.remove();
       privateFolder = undefined;
-      failed(error, 'Decrypting the files');
+      failed(error);
     } finally {
       progress.stop();
       setBusy(false);
@@ -213,34 +229,32 @@ export function showFileSecret(main: HTMLElement, secret: FileSecret): void {
     privateFolder = undefined;
   }
 
-  const decryptButton = picker ? null : h('button', { type: 'button', class: 'primary' }, 'Decrypt files');
+  const decryptButton = picker ? null : h('button', { type: 'button', class: 'primary' }, t('decryptFiles'));
   if (decryptButton) {
     decryptButton.addEventListener('click', () => void decryptIntoPrivate(decryptButton));
     buttons.push(decryptButton);
   }
 
-  const heading = h('h1', { id: 'files-heading' }, 'The files');
+  const heading = h('h1', { id: 'files-heading' }, t('title'));
   render(
     main,
     heading,
     h(
       'p',
       { class: 'lede' },
-      secret.viewsLeft === 0
-        ? 'This was the last view: the secret is now deleted from the server. Save the files before you leave this page.'
-        : `The link can be opened ${secret.viewsLeft} more time${secret.viewsLeft === 1 ? '' : 's'} before it stops working.`,
+      secret.viewsLeft === 0 ? t('lastView') : t('moreViews', { count: secret.viewsLeft }),
     ),
     h(
       'section',
       { class: 'card' },
       h('ul', { class: 'file-list', 'aria-labelledby': 'files-heading' }, ...rows.map((row) => row.item)),
-      h('p', { class: 'note' }, picker ? FILE_MESSAGES.savedNote : FILE_MESSAGES.privateStorageNote),
+      h('p', { class: 'note' }, picker ? t('savedNote') : t('privateStorageNote')),
       decryptButton ? h('div', { class: 'actions' }, decryptButton) : null,
       progress.element,
       grantLine,
       status.element,
     ),
-    h('p', {}, internalLink('/', 'Share a secret of your own')),
+    h('p', {}, internalLink('/', t('shareYourOwn'))),
   );
   focusHeading(heading);
 
@@ -270,7 +284,7 @@ export function showFileSecret(main: HTMLElement, secret: FileSecret): void {
  */
 export async function refusalBeforeReveal(envelopeSize: number): Promise<string | null> {
   if (saveFilePicker()) return null;
-  if (!hasPrivateStorage()) return FILE_MESSAGES.noPlace;
+  if (!hasPrivateStorage()) return t('noPlace');
   const left = await storageLeft();
   return left !== undefined && left < envelopeSize ? notEnoughSpace(envelopeSize, left) : null;
 }

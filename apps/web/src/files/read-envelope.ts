@@ -5,6 +5,7 @@ import { downloadEnvelope } from '../api/transfer.ts';
 import { loadEnvelope } from '../crypto/envelope.ts';
 import { pause } from './abortable-pause.ts';
 import { FileError } from './file-error.ts';
+import { t } from './file-text.ts';
 
 /** Where an uploaded envelope is read from: the secret and the grant its reveal returned. */
 export interface EnvelopeSource {
@@ -122,10 +123,7 @@ export async function readEnvelope(
 }
 
 function incomplete(): FileError {
-  return new FileError(
-    'download_incomplete',
-    'The download ended before the whole secret arrived. Try again.',
-  );
+  return new FileError('download_incomplete', t('incomplete'));
 }
 
 /** A lost connection (or a short answer) after some bytes arrived, with resumes left. */

@@ -1,6 +1,6 @@
 import { type BatchedWrites, batchedWrites } from './batched-writes.ts';
 import { FileError } from './file-error.ts';
-import { FILE_MESSAGES } from './file-messages.ts';
+import { t } from './file-text.ts';
 import type { SaveTarget } from './worker-protocol.ts';
 
 /** Decrypted bytes are written in blocks of this size, double-buffered (see `batchedWrites`). */
@@ -33,7 +33,7 @@ export function openOutputs(target: SaveTarget): Promise<SaveOutputs> {
 export function storageFailure(error: unknown): unknown {
   const full =
     error instanceof DOMException && (error.name === 'QuotaExceededError' || error.name === 'NoSpaceError');
-  return full ? new FileError('disk_full', FILE_MESSAGES.diskFull) : error;
+  return full ? new FileError('disk_full', t('diskFull')) : error;
 }
 
 /**
@@ -94,7 +94,7 @@ async function privateOutputs(target: Extract<SaveTarget, { kind: 'private' }>):
       {
         write(bytes) {
           const written = access.write(bytes, { at });
-          if (written !== bytes.length) throw new FileError('disk_full', FILE_MESSAGES.diskFull);
+          if (written !== bytes.length) throw new FileError('disk_full', t('diskFull'));
           at += written;
         },
       },

@@ -6,6 +6,7 @@ import { loadInstance } from '../session.ts';
 import { FileError } from './file-error.ts';
 import { runFileJob } from './file-job.ts';
 import { truncateName } from './file-name.ts';
+import { t } from './file-text.ts';
 import { formatLimit, formatSize } from './format-size.ts';
 import { revokeOnPageExit } from './revoke-on-page-exit.ts';
 
@@ -52,7 +53,7 @@ export async function shareFiles(input: ShareFilesInput): Promise<SharedFiles> {
       : [new File([input.text], MESSAGE_FILE_NAME, { type: 'text/plain' }), ...input.files];
   const envelope = await loadEnvelope();
   if (files.length > envelope.FILES_MAX) {
-    throw new FileError('too_many', `One secret can carry at most ${envelope.FILES_MAX} files; remove some.`);
+    throw new FileError('too_many', t('tooMany', { max: envelope.FILES_MAX }));
   }
   const metadata = {
     kind: 'files' as const,
@@ -69,7 +70,7 @@ export async function shareFiles(input: ShareFilesInput): Promise<SharedFiles> {
   if (contentBytes > maxSecretBytes) {
     throw new FileError(
       'too_large',
-      `These files are too large: together they take ${formatSize(contentBytes)}, and this Hushlink takes at most ${formatLimit(maxSecretBytes)} per secret.`,
+      t('tooLarge', { size: formatSize(contentBytes), limit: formatLimit(maxSecretBytes) }),
     );
   }
   input.signal.throwIfAborted();

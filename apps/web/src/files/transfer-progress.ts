@@ -1,4 +1,5 @@
 import { h } from '../ui/element.ts';
+import { t } from './file-text.ts';
 
 /** A labelled progress bar with a Cancel button, for one upload or download at a time. */
 export interface TransferProgress {
@@ -32,7 +33,7 @@ export function transferProgress(): TransferProgress {
   const cancel = h(
     'button',
     { type: 'button', class: 'secondary', on: { click: () => controller?.abort() } },
-    'Cancel',
+    t('cancel'),
   );
   const element = h(
     'div',

@@ -2,6 +2,7 @@ import type { account } from './en/account.ts';
 import type { admin } from './en/admin.ts';
 import type { common } from './en/common.ts';
 import type { create } from './en/create.ts';
+import type { files } from './en/files.ts';
 import type { links } from './en/links.ts';
 import type { manage } from './en/manage.ts';
 import type { passkeys } from './en/passkeys.ts';
@@ -15,6 +16,7 @@ export interface English {
   admin: typeof admin;
   common: typeof common;
   create: typeof create;
+  files: typeof files;
   links: typeof links;
   manage: typeof manage;
   passkeys: typeof passkeys;

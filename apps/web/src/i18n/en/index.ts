@@ -3,6 +3,7 @@ import { account } from './account.ts';
 import { admin } from './admin.ts';
 import { common } from './common.ts';
 import { create } from './create.ts';
+import { files } from './files.ts';
 import { links } from './links.ts';
 import { manage } from './manage.ts';
 import { passkeys } from './passkeys.ts';
@@ -19,6 +20,7 @@ export const english: English = {
   admin,
   common,
   create,
+  files,
   links,
   manage,
   passkeys,
