@@ -2,6 +2,7 @@ import type { EnvelopeMetadata } from '@hushlink/envelope';
 import { ApiRequestError, type ApiRequestErrorCode } from '../api/index.ts';
 import { type EnvelopeErrorCode, envelopeErrorCode, loadEnvelope } from '../crypto/envelope.ts';
 import { FileError, type FileErrorCode } from './file-error.ts';
+import { t } from './file-text.ts';
 import type { EnvelopeSource } from './read-envelope.ts';
 
 /** The upload the server planned for a files secret (`POST /api/secrets` answered it). */
@@ -80,7 +81,12 @@ export async function receiveError(error: TransferredError): Promise<Error> {
     case 'api':
       return new ApiRequestError(error.code, error.status, error.message, error.retryAfter);
     case 'file':
-      return new FileError(error.code, error.sentence);
+      // The worker has no catalog (it speaks English): a sentence without facts in it is worded again here, in
+      // the page's language.
+      return new FileError(
+        error.code,
+        error.code === 'download_incomplete' ? t('incomplete') : error.sentence,
+      );
     case 'envelope': {
       const envelope = await loadEnvelope();
       return new envelope.EnvelopeError(error.code, error.message);
