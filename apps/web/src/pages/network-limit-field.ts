@@ -50,9 +50,9 @@ export function networkLimitField(choices: readonly NetworkChoice[] = []): Netwo
           h('p', { class: 'hint' }, t('namedNetworksHint')),
         );
   const ranges = field({
-    label: 'Only from these networks (optional)',
+    label: t('networksLabel'),
     control: input,
-    hint: 'IP addresses or ranges, separated by commas. Opened from anywhere else, the link is refused and nothing is used up.',
+    hint: t('networksHint'),
   });
   return {
     element: named ? h('div', {}, named, ranges) : ranges,
@@ -60,11 +60,17 @@ export function networkLimitField(choices: readonly NetworkChoice[] = []): Netwo
     read() {
       const networks = boxes.filter((box) => box.checked).map((box) => box.value);
       const typed = input.value.split(/[\s,]+/).filter((part) => part !== '');
-      if (typed.length > MAX_ALLOWED_RANGES) return { error: `Name at most ${MAX_ALLOWED_RANGES} networks.` };
+      if (typed.length > MAX_ALLOWED_RANGES)
+        return { error: t('networksTooMany', { max: MAX_ALLOWED_RANGES }) };
       for (const range of typed) {
         const parsed = networkRangeSchema.safeParse(range);
         if (!parsed.success)
-          return { error: `“${range}”: ${parsed.error.issues[0]?.message ?? 'not a network'}.` };
+          return {
+            error: t('networkInvalid', {
+              range,
+              reason: parsed.error.issues[0]?.message ?? t('notANetwork'),
+            }),
+          };
       }
       return { ranges: typed, networks };
     },

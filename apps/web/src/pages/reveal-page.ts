@@ -346,5 +346,5 @@ function isNetworkRefusal(error: unknown): error is ApiRequestError {
 
 /** The link opens only on its sender's networks: the server's sentence, which names none of them. */
 function showNetworkRefusal(main: HTMLElement, error: ApiRequestError): void {
-  showNotice(main, { title: 'Not from this network', message: error.message });
+  showNotice(main, { title: t('notFromNetworkTitle'), message: error.message });
 }

@@ -1,3 +1,4 @@
+import { message } from '../messages.ts';
 import { type Child, h } from './element.ts';
 import { focusHeading } from './focus.ts';
 
@@ -45,7 +46,7 @@ export function askToConfirm(
           },
         },
       },
-      'Cancel',
+      message('cancel'),
     );
     slot.replaceChildren(
       h(

@@ -1,3 +1,5 @@
+import { message } from '../messages.ts';
+
 // Patterns are tried in order: Edge and Opera say "Chrome" too, Chrome says "Safari", and the iOS browsers (all
 // WebKit underneath) name themselves with their own token.
 const BROWSERS: readonly [RegExp, string][] = [
@@ -49,10 +51,11 @@ function shortened(userAgent: string): string {
  * shown.
  */
 export function describeUserAgent(userAgent: string | null): string {
-  if (!userAgent) return 'unknown browser';
+  if (!userAgent) return message('unknownBrowser');
   const browser = parse(userAgent);
   if (!browser) return shortened(userAgent);
-  return `${browser.name}${browser.version ? ` ${browser.version}` : ''}${browser.system ? ` on ${browser.system}` : ''}`;
+  const name = `${browser.name}${browser.version ? ` ${browser.version}` : ''}`;
+  return browser.system ? message('browserOn', { browser: name, system: browser.system }) : name;
 }
 
 /**
@@ -63,8 +66,10 @@ export function describeUserAgent(userAgent: string | null): string {
  * @example describeDevice('Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) … Version/17.4 Mobile/15E148 Safari/604.1') // "Safari on iPhone"
  */
 export function describeDevice(userAgent: string | null): string {
-  if (!userAgent) return 'Unknown browser';
+  if (!userAgent) return message('unknownBrowserTitle');
   const browser = parse(userAgent);
   if (!browser) return shortened(userAgent);
-  return browser.system ? `${browser.name} on ${browser.system}` : browser.name;
+  return browser.system
+    ? message('browserOn', { browser: browser.name, system: browser.system })
+    : browser.name;
 }

@@ -55,4 +55,8 @@ export const common = {
   unauthorized: 'This server does not accept new secrets without signing in.',
   unknownUser: 'One of the people you chose no longer has an active account. Remove them and try again.',
   originMismatch: 'This request did not come from this Hushlink page. Reload it and try again.',
+  cancel: 'Cancel',
+  unknownBrowserTitle: 'Unknown browser',
+  unknownBrowser: 'unknown browser',
+  browserOn: '{browser} on {system}',
 } as const;

@@ -119,6 +119,12 @@ export const create = {
   alsoInMyLinksPlural: 'They are also in {link}, where you can see who opened them and revoke them.',
   // Named networks an admin defined
   namedNetworks: 'Only from these named networks (optional)',
+  networksLabel: 'Only from these networks (optional)',
+  networksHint:
+    'IP addresses or ranges, separated by commas. Opened from anywhere else, the link is refused and nothing is used up.',
+  networksTooMany: 'Name at most {max} networks.',
+  networkInvalid: '“{range}”: {reason}.',
+  notANetwork: 'not a network',
   namedNetworksHint:
     'Networks your admin named. The link keeps their addresses as they are now, even if the admin changes them later.',
 } as const;

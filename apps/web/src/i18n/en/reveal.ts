@@ -48,4 +48,5 @@ export const reveal = {
     'This was the last view: the secret is now deleted from the server. Copy it before you leave this page.',
   moreViews:
     'The link can be opened {count, plural, one {# more time} other {# more times}} before it stops working.',
+  notFromNetworkTitle: 'Not from this network',
 } as const;

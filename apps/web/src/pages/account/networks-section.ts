@@ -10,7 +10,7 @@ import {
   updateNetwork,
 } from '../../api/networks.ts';
 import { describeError } from '../../describe-error.ts';
-import { STEP_UP_PROMPT, withStepUp } from '../../passkeys/index.ts';
+import { stepUpPrompt, withStepUp } from '../../passkeys/index.ts';
 import { h } from '../../ui/element.ts';
 import { field } from '../../ui/field.ts';
 import { createStatusLine } from '../../ui/status-line.ts';
@@ -66,7 +66,7 @@ export function networksSection(sessionLost: (error: unknown) => boolean): HTMLE
   async function act(action: () => Promise<unknown>, done: string): Promise<boolean> {
     status.info(t('saving'));
     try {
-      await withStepUp(action, () => status.info(STEP_UP_PROMPT));
+      await withStepUp(action, () => status.info(stepUpPrompt()));
       await load();
       status.info(done);
       return true;

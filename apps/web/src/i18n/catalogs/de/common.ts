@@ -64,4 +64,8 @@ export const common = {
     'Eine der gewählten Personen hat kein aktives Konto mehr. Entfernen Sie sie und versuchen Sie es erneut.',
   originMismatch:
     'Diese Anfrage kam nicht von dieser Hushlink-Seite. Laden Sie sie neu und versuchen Sie es erneut.',
+  cancel: 'Abbrechen',
+  unknownBrowserTitle: 'Unbekannter Browser',
+  unknownBrowser: 'unbekannter Browser',
+  browserOn: '{browser} auf {system}',
 } satisfies Catalog['common'];

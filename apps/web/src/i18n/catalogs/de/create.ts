@@ -124,4 +124,10 @@ export const create = {
   namedNetworks: 'Nur aus diesen benannten Netzwerken (optional)',
   namedNetworksHint:
     'Netzwerke, die Ihr Admin benannt hat. Der Link behält ihre Adressen so, wie sie jetzt sind, auch wenn der Admin sie später ändert.',
+  networksLabel: 'Nur aus diesen Netzen (optional)',
+  networksHint:
+    'IP-Adressen oder Bereiche, durch Kommas getrennt. Von anderswo geöffnet, wird der Link abgelehnt, und es wird nichts verbraucht.',
+  networksTooMany: 'Nennen Sie höchstens {max} Netze.',
+  networkInvalid: '„{range}“: {reason}.',
+  notANetwork: 'kein Netz',
 } satisfies Catalog['create'];

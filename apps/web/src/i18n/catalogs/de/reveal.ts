@@ -50,4 +50,5 @@ export const reveal = {
     'Das war der letzte Aufruf: Das Geheimnis ist jetzt vom Server gelöscht. Kopieren Sie es, bevor Sie diese Seite verlassen.',
   moreViews:
     'Der Link hat noch {count, plural, one {# Aufruf} other {# Aufrufe}}, bevor er nicht mehr funktioniert.',
+  notFromNetworkTitle: 'Nicht aus diesem Netz',
 } satisfies Catalog['reveal'];

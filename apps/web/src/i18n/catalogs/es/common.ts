@@ -60,4 +60,8 @@ export const common = {
   unknownUser:
     'Una de las personas que elegiste ya no tiene una cuenta activa. Quítala y vuelve a intentarlo.',
   originMismatch: 'Esta solicitud no vino de esta página de Hushlink. Recárgala y vuelve a intentarlo.',
+  cancel: 'Cancelar',
+  unknownBrowserTitle: 'Navegador desconocido',
+  unknownBrowser: 'navegador desconocido',
+  browserOn: '{browser} en {system}',
 } satisfies Catalog['common'];

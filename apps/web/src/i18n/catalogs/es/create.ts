@@ -121,4 +121,10 @@ export const create = {
   namedNetworks: 'Solo desde estas redes con nombre (opcional)',
   namedNetworksHint:
     'Redes que nombró tu administrador. El enlace conserva sus direcciones tal como son ahora, aunque el administrador las cambie más adelante.',
+  networksLabel: 'Solo desde estas redes (opcional)',
+  networksHint:
+    'Direcciones IP o rangos, separados por comas. Si se abre desde otro lugar, el enlace se rechaza y no se gasta nada.',
+  networksTooMany: 'Indica como máximo {max} redes.',
+  networkInvalid: '«{range}»: {reason}.',
+  notANetwork: 'no es una red',
 } satisfies Catalog['create'];

@@ -50,4 +50,5 @@ export const reveal = {
     'Era la última visualización: el secreto ya se ha borrado del servidor. Cópialo antes de salir de esta página.',
   moreViews:
     'El enlace se puede abrir {count, plural, one {# vez más} other {# veces más}} antes de dejar de funcionar.',
+  notFromNetworkTitle: 'No desde esta red',
 } satisfies Catalog['reveal'];

@@ -59,4 +59,8 @@ export const common = {
   unauthorized: 'Ce serveur n’accepte pas de nouveaux secrets sans connexion.',
   unknownUser: 'L’une des personnes choisies n’a plus de compte actif. Retirez-la et réessayez.',
   originMismatch: 'Cette requête ne vient pas de cette page Hushlink. Rechargez-la et réessayez.',
+  cancel: 'Annuler',
+  unknownBrowserTitle: 'Navigateur inconnu',
+  unknownBrowser: 'navigateur inconnu',
+  browserOn: '{browser} sur {system}',
 } satisfies Catalog['common'];

@@ -122,4 +122,10 @@ export const create = {
   namedNetworks: 'Uniquement depuis ces réseaux nommés (facultatif)',
   namedNetworksHint:
     'Des réseaux nommés par votre admin. Le lien garde leurs adresses telles qu’elles sont maintenant, même si l’admin les modifie plus tard.',
+  networksLabel: 'Seulement depuis ces réseaux (facultatif)',
+  networksHint:
+    'Adresses IP ou plages, séparées par des virgules. Ouvert depuis ailleurs, le lien est refusé et rien n’est consommé.',
+  networksTooMany: 'Indiquez au plus {max} réseaux.',
+  networkInvalid: '« {range} » : {reason}.',
+  notANetwork: 'pas un réseau',
 } satisfies Catalog['create'];

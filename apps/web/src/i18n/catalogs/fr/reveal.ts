@@ -50,4 +50,5 @@ export const reveal = {
     'C’était la dernière ouverture : le secret est maintenant supprimé du serveur. Copiez-le avant de quitter cette page.',
   moreViews:
     'Le lien peut encore être ouvert {count, plural, one {# fois} other {# fois}} avant de ne plus fonctionner.',
+  notFromNetworkTitle: 'Pas depuis ce réseau',
 } satisfies Catalog['reveal'];

@@ -58,4 +58,8 @@ export const common = {
   unauthorized: 'Questo server non accetta nuovi segreti senza accesso.',
   unknownUser: 'Una delle persone scelte non ha più un account attivo. Rimuovila e riprova.',
   originMismatch: 'Questa richiesta non proviene da questa pagina di Hushlink. Ricaricala e riprova.',
+  cancel: 'Annulla',
+  unknownBrowserTitle: 'Browser sconosciuto',
+  unknownBrowser: 'browser sconosciuto',
+  browserOn: '{browser} su {system}',
 } satisfies Catalog['common'];

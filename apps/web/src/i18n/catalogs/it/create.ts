@@ -120,4 +120,10 @@ export const create = {
   namedNetworks: 'Solo da queste reti con nome (facoltativo)',
   namedNetworksHint:
     'Reti a cui il tuo admin ha dato un nome. Il link mantiene i loro indirizzi come sono ora, anche se l’admin li cambia in seguito.',
+  networksLabel: 'Solo da queste reti (facoltativo)',
+  networksHint:
+    'Indirizzi IP o intervalli, separati da virgole. Se aperto da altrove, il link viene rifiutato e non si consuma nulla.',
+  networksTooMany: 'Indica al massimo {max} reti.',
+  networkInvalid: '“{range}”: {reason}.',
+  notANetwork: 'non è una rete',
 } satisfies Catalog['create'];

@@ -50,4 +50,5 @@ export const reveal = {
     'Era l’ultima visualizzazione: il segreto è stato eliminato dal server. Copialo prima di lasciare questa pagina.',
   moreViews:
     'Il link si può aprire ancora {count, plural, one {# volta} other {# volte}} prima di smettere di funzionare.',
+  notFromNetworkTitle: 'Non da questa rete',
 } satisfies Catalog['reveal'];

@@ -60,4 +60,8 @@ export const common = {
     '選んだ人のうち 1 人は、有効なアカウントがなくなっています。その人を外して、もう一度お試しください。',
   originMismatch:
     'このリクエストはこの Hushlink のページから送られたものではありません。再読み込みして、もう一度お試しください。',
+  cancel: 'キャンセル',
+  unknownBrowserTitle: '不明なブラウザー',
+  unknownBrowser: '不明なブラウザー',
+  browserOn: '{browser} ({system})',
 } satisfies Catalog['common'];

@@ -118,4 +118,10 @@ export const create = {
   namedNetworks: '次の名前付きネットワークからのみ（任意）',
   namedNetworksHint:
     '管理者が名前を付けたネットワークです。管理者が後で変更しても、リンクは現在のアドレスを保持します。',
+  networksLabel: '次のネットワークからのみ (任意)',
+  networksHint:
+    'IP アドレスまたは範囲をカンマ区切りで入力します。ほかの場所から開くとリンクは拒否され、何も消費されません。',
+  networksTooMany: 'ネットワークは最大 {max} 個まで指定できます。',
+  networkInvalid: '「{range}」: {reason}。',
+  notANetwork: 'ネットワークではありません',
 } satisfies Catalog['create'];

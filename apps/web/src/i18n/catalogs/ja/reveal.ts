@@ -49,4 +49,5 @@ export const reveal = {
   lastView:
     'これが最後の閲覧でした。シークレットはサーバーから削除されました。このページを離れる前にコピーしてください。',
   moreViews: 'このリンクはあと {count, plural, other {# 回}}開くと使えなくなります。',
+  notFromNetworkTitle: 'このネットワークからは開けません',
 } satisfies Catalog['reveal'];

@@ -60,4 +60,8 @@ export const common = {
     'Een van de gekozen personen heeft geen actief account meer. Verwijder die persoon en probeer het opnieuw.',
   originMismatch:
     'Dit verzoek kwam niet van deze Hushlink-pagina. Laad haar opnieuw en probeer het nog eens.',
+  cancel: 'Annuleren',
+  unknownBrowserTitle: 'Onbekende browser',
+  unknownBrowser: 'onbekende browser',
+  browserOn: '{browser} op {system}',
 } satisfies Catalog['common'];

@@ -121,4 +121,10 @@ export const create = {
   namedNetworks: 'Alleen vanuit deze benoemde netwerken (optioneel)',
   namedNetworksHint:
     'Netwerken die uw beheerder een naam gaf. De link houdt hun adressen zoals ze nu zijn, ook als de beheerder ze later wijzigt.',
+  networksLabel: 'Alleen vanaf deze netwerken (optioneel)',
+  networksHint:
+    'IP-adressen of bereiken, gescheiden door komma’s. Wordt de link ergens anders geopend, dan wordt hij geweigerd en wordt er niets verbruikt.',
+  networksTooMany: 'Noem hoogstens {max} netwerken.',
+  networkInvalid: '‘{range}’: {reason}.',
+  notANetwork: 'geen netwerk',
 } satisfies Catalog['create'];

@@ -50,4 +50,5 @@ export const reveal = {
     'Dit was de laatste weergave: het geheim is nu van de server verwijderd. Kopieer het voordat je deze pagina verlaat.',
   moreViews:
     'De link kan nog {count, plural, one {# keer} other {# keer}} worden geopend voordat hij niet meer werkt.',
+  notFromNetworkTitle: 'Niet vanaf dit netwerk',
 } satisfies Catalog['reveal'];

@@ -57,4 +57,8 @@ export const common = {
   unauthorized: 'Ten serwer nie przyjmuje nowych sekretów bez zalogowania.',
   unknownUser: 'Jedna z wybranych osób nie ma już aktywnego konta. Usuń ją i spróbuj ponownie.',
   originMismatch: 'To żądanie nie pochodzi z tej strony Hushlink. Odśwież ją i spróbuj ponownie.',
+  cancel: 'Anuluj',
+  unknownBrowserTitle: 'Nieznana przeglądarka',
+  unknownBrowser: 'nieznana przeglądarka',
+  browserOn: '{browser} w systemie {system}',
 } satisfies Catalog['common'];

@@ -122,4 +122,10 @@ export const create = {
   namedNetworks: 'Tylko z tych nazwanych sieci (opcjonalnie)',
   namedNetworksHint:
     'Sieci nazwane przez administratora. Link zachowuje ich obecne adresy, nawet jeśli administrator później je zmieni.',
+  networksLabel: 'Tylko z tych sieci (opcjonalnie)',
+  networksHint:
+    'Adresy IP lub zakresy, oddzielone przecinkami. Otwarty skądinąd link zostanie odrzucony i nic nie zostanie zużyte.',
+  networksTooMany: 'Podaj najwyżej {max} sieci.',
+  networkInvalid: '„{range}”: {reason}.',
+  notANetwork: 'to nie jest sieć',
 } satisfies Catalog['create'];

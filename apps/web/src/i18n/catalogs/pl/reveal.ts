@@ -51,4 +51,5 @@ export const reveal = {
     'To było ostatnie wyświetlenie: sekret został usunięty z serwera. Skopiuj go, zanim opuścisz tę stronę.',
   moreViews:
     'Link można otworzyć jeszcze {count, plural, one {# raz} few {# razy} many {# razy} other {# razy}}, zanim przestanie działać.',
+  notFromNetworkTitle: 'Nie z tej sieci',
 } satisfies Catalog['reveal'];

@@ -60,4 +60,8 @@ export const common = {
   unauthorized: 'Este servidor não aceita novos segredos sem login.',
   unknownUser: 'Uma das pessoas escolhidas não tem mais uma conta ativa. Remova-a e tente de novo.',
   originMismatch: 'Esta solicitação não veio desta página do Hushlink. Recarregue e tente de novo.',
+  cancel: 'Cancelar',
+  unknownBrowserTitle: 'Navegador desconhecido',
+  unknownBrowser: 'navegador desconhecido',
+  browserOn: '{browser} no {system}',
 } satisfies Catalog['common'];

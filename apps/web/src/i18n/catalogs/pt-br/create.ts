@@ -121,4 +121,10 @@ export const create = {
   namedNetworks: 'Somente destas redes nomeadas (opcional)',
   namedNetworksHint:
     'Redes que seu administrador nomeou. O link mantém os endereços delas como estão agora, mesmo que o administrador os altere depois.',
+  networksLabel: 'Somente destas redes (opcional)',
+  networksHint:
+    'Endereços IP ou faixas, separados por vírgulas. Aberto de qualquer outro lugar, o link é recusado e nada é gasto.',
+  networksTooMany: 'Informe no máximo {max} redes.',
+  networkInvalid: '“{range}”: {reason}.',
+  notANetwork: 'não é uma rede',
 } satisfies Catalog['create'];

@@ -50,4 +50,5 @@ export const reveal = {
     'Essa foi a última visualização: o segredo já foi apagado do servidor. Copie antes de sair desta página.',
   moreViews:
     'O link ainda pode ser aberto {count, plural, one {# vez} other {# vezes}} antes de parar de funcionar.',
+  notFromNetworkTitle: 'Fora desta rede',
 } satisfies Catalog['reveal'];

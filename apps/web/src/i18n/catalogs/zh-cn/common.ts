@@ -48,4 +48,8 @@ export const common = {
   unauthorized: '此服务器不接受未登录创建的新机密。',
   unknownUser: '你选择的人中有一位已没有有效账户。请将其移除后重试。',
   originMismatch: '此请求并非来自这个 Hushlink 页面。请刷新后重试。',
+  cancel: '取消',
+  unknownBrowserTitle: '未知浏览器',
+  unknownBrowser: '未知浏览器',
+  browserOn: '{system} 上的 {browser}',
 } satisfies Catalog['common'];

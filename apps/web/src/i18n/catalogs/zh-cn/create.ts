@@ -110,4 +110,9 @@ export const create = {
   // Named networks an admin defined
   namedNetworks: '仅限这些命名网络（可选）',
   namedNetworksHint: '由管理员命名的网络。即使管理员之后修改，链接也会保留它们现在的地址。',
+  networksLabel: '仅限以下网络（可选）',
+  networksHint: 'IP 地址或地址段，用逗号分隔。从其他地方打开时，链接会被拒绝，且不会消耗任何次数。',
+  networksTooMany: '最多填写 {max} 个网络。',
+  networkInvalid: '“{range}”：{reason}。',
+  notANetwork: '不是有效的网络',
 } satisfies Catalog['create'];

@@ -43,4 +43,5 @@ export const reveal = {
   hide: '隐藏',
   lastView: '这是最后一次查看：机密已从服务器上删除。离开此页面前请先复制。',
   moreViews: '此链接还可以打开 {count, plural, other {# 次}}，之后将失效。',
+  notFromNetworkTitle: '不在允许的网络中',
 } satisfies Catalog['reveal'];
