@@ -30,3 +30,6 @@ export interface English {
  * one; `catalogs.test.ts` checks that each message keeps the English placeholders and plural forms.
  */
 export type Catalog = { readonly [G in keyof English]: { readonly [K in keyof English[G]]: string } };
+
+/** The groups of the account pages (sign-in, account, My links, admin): a chunk of each language of their own. */
+export type AccountGroups = Pick<Catalog, 'account' | 'admin' | 'links'>;

@@ -15,6 +15,11 @@ export function currentLanguage(): Language {
   return language;
 }
 
+/** Adds groups of the page's language to its catalog (those loaded with a page of their own). */
+export function addTranslations(groups: Translations): void {
+  translations = { ...translations, ...groups };
+}
+
 /** Switches every message formatted from now on to `next`, with its catalog (empty for English). */
 export function setTranslations(next: Language, catalog: Translations): void {
   language = next;
