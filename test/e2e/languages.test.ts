@@ -77,7 +77,7 @@ describe('the interface in the browser’s language', () => {
     expect(reader.watch.problems()).toEqual([]);
   }, 120_000);
 
-  it('a German browser joins with an invite and keeps its account, My links and (as an admin) the admin page in German: passkeys, sessions, a token, a link and the audit log, with German dates; axe finds nothing', async () => {
+  it('a German browser joins with an invite and keeps its account, My links, a request and (as an admin) the admin page in German: passkeys, sessions, a token, a link, the request page and the audit log, with German dates; axe finds nothing', async () => {
     const person = await newPerson(browser, { locale: 'de-DE' }, SEALING_WATCH);
     const { page } = person;
     await addVirtualAuthenticator(page, { prf: true });
@@ -136,8 +136,20 @@ describe('the interface in the browser’s language', () => {
       /^Den am \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} erstellten Link widerrufen$/,
     );
     const requests = page.getByRole('region', { name: 'Anfragen nach einem Geheimnis' });
-    await requests.getByLabel('Was brauchen Sie?').waitFor();
     found.push(...(await axeViolationsInEachAppearance(page, 'German My links')));
+
+    // A request for a secret, answered from a German browser without an account: the request page in German.
+    await requests.getByLabel('Was brauchen Sie?').fill('Das WLAN-Passwort');
+    await requests.getByRole('button', { name: 'Anfrage-Link erstellen' }).click();
+    const requestLink = await requests
+      .getByRole('textbox', { name: 'Anfrage-Link', exact: true })
+      .inputValue();
+    const answerer = await newPerson(browser, { locale: 'de-DE' });
+    await answerer.page.goto(requestLink);
+    await waitForHeading(answerer.page, 'Grete Deutsch bittet Sie um ein Geheimnis');
+    expect(await answerer.page.locator('#request-note').textContent()).toBe('Das WLAN-Passwort');
+    found.push(...(await axeViolationsInEachAppearance(answerer.page, 'German request page')));
+    expect(answerer.watch.problems()).toEqual([]);
 
     // Made an admin, the same person sees the admin page and its audit log in German.
     queryD1(`UPDATE users SET role = 'admin' WHERE name = '${name}'`);
