@@ -5,12 +5,13 @@ import {
   setAuditWebhook,
 } from '../../api/audit-webhook.ts';
 import { describeError } from '../../describe-error.ts';
-import { STEP_UP_PROMPT, withStepUp } from '../../passkeys/index.ts';
+import { stepUpPrompt, withStepUp } from '../../passkeys/index.ts';
 import { copyButton } from '../../ui/copy-button.ts';
 import { h } from '../../ui/element.ts';
 import { field } from '../../ui/field.ts';
 import { dateTimeElement } from '../../ui/format-time.ts';
 import { createStatusLine } from '../../ui/status-line.ts';
+import { t } from './admin-text.ts';
 import type { SessionLost } from './passkeys-section.ts';
 
 /** What the webhook has done: where it sends, when it last delivered, and what waits. */
@@ -18,20 +19,22 @@ function stateOf(webhook: AuditWebhook): HTMLElement {
   return h(
     'dl',
     { class: 'facts', 'data-webhook-state': '' },
-    h('dt', {}, 'Sends to'),
+    h('dt', {}, t('webhookSendsTo')),
     h('dd', { class: 'mono' }, webhook.url),
-    h('dt', {}, 'Last delivered'),
-    h('dd', {}, webhook.lastDeliveredAt ? dateTimeElement(webhook.lastDeliveredAt) : 'not yet'),
-    h('dt', {}, 'Waiting'),
-    h('dd', {}, `${webhook.pending} event${webhook.pending === 1 ? '' : 's'}`),
+    h('dt', {}, t('webhookLastDelivered')),
+    h('dd', {}, webhook.lastDeliveredAt ? dateTimeElement(webhook.lastDeliveredAt) : t('webhookNotYet')),
+    h('dt', {}, t('webhookWaiting')),
+    h('dd', {}, t('webhookPending', { count: webhook.pending })),
     ...(webhook.lastError
       ? [
-          h('dt', {}, 'Last attempt failed'),
+          h('dt', {}, t('webhookLastFailed')),
           h(
             'dd',
             { class: 'status-error' },
             webhook.lastError,
-            webhook.nextAttemptAt ? h('span', {}, '; next try ', dateTimeElement(webhook.nextAttemptAt)) : '',
+            webhook.nextAttemptAt
+              ? h('span', {}, ...t.nodes('webhookNextTry', { time: dateTimeElement(webhook.nextAttemptAt) }))
+              : '',
           ),
         ]
       : []),
@@ -55,7 +58,7 @@ export function auditWebhookSection(sessionLost: SessionLost): HTMLElement {
     spellcheck: 'false',
     placeholder: 'https://siem.example.com/hooks/hushlink',
   });
-  const remove = h('button', { type: 'button', class: 'secondary', hidden: true }, 'Stop sending');
+  const remove = h('button', { type: 'button', class: 'secondary', hidden: true }, t('webhookStop'));
   let busy = false;
 
   function report(error: unknown): void {
@@ -63,7 +66,7 @@ export function auditWebhookSection(sessionLost: SessionLost): HTMLElement {
   }
 
   function show(webhook: AuditWebhook | null): void {
-    state.replaceChildren(webhook ? stateOf(webhook) : h('p', { class: 'meta' }, 'No audit webhook is set.'));
+    state.replaceChildren(webhook ? stateOf(webhook) : h('p', { class: 'meta' }, t('webhookNone')));
     remove.hidden = webhook === null;
   }
 
@@ -78,7 +81,7 @@ export function auditWebhookSection(sessionLost: SessionLost): HTMLElement {
   async function save(): Promise<void> {
     if (busy) return;
     if (url.value.trim() === '') {
-      status.error('Enter the address that should receive the events.');
+      status.error(t('webhookEnterAddress'));
       url.focus();
       return;
     }
@@ -86,7 +89,7 @@ export function auditWebhookSection(sessionLost: SessionLost): HTMLElement {
     try {
       const result = await withStepUp(
         () => setAuditWebhook(url.value.trim()),
-        () => status.info(STEP_UP_PROMPT),
+        () => status.info(stepUpPrompt()),
       );
       const copyStatus = createStatusLine();
       const secret = h('input', {
@@ -101,17 +104,17 @@ export function auditWebhookSection(sessionLost: SessionLost): HTMLElement {
           'div',
           { class: 'created-box' },
           field({
-            label: 'Signing secret',
+            label: t('webhookSecret'),
             control: secret,
-            after: copyButton('Copy secret', () => result.secret, copyStatus),
-            hint: 'Shown only once: give it to the receiver, which checks each Hushlink-Signature header with it.',
+            after: copyButton(t('webhookCopySecret'), () => result.secret, copyStatus),
+            hint: t('webhookSecretHint'),
           }),
           copyStatus.element,
         ),
       );
       show(result.webhook);
       url.value = '';
-      status.info('Saved. Each audit event from now on is sent to this address.');
+      status.info(t('webhookSaved'));
       secret.focus();
     } catch (error) {
       report(error);
@@ -123,11 +126,11 @@ export function auditWebhookSection(sessionLost: SessionLost): HTMLElement {
   remove.addEventListener('click', () => {
     if (busy) return;
     busy = true;
-    withStepUp(removeAuditWebhook, () => status.info(STEP_UP_PROMPT))
+    withStepUp(removeAuditWebhook, () => status.info(stepUpPrompt()))
       .then(() => {
         created.replaceChildren();
         show(null);
-        status.info('Audit events are no longer sent.');
+        status.info(t('webhookStopped'));
       })
       .catch(report)
       .finally(() => {
@@ -139,12 +142,8 @@ export function auditWebhookSection(sessionLost: SessionLost): HTMLElement {
   return h(
     'section',
     { class: 'card', 'aria-labelledby': 'audit-webhook-heading' },
-    h('h2', { id: 'audit-webhook-heading' }, 'Audit webhook'),
-    h(
-      'p',
-      { class: 'hint' },
-      'Sends each audit event to your SIEM as it happens, as JSON signed with HMAC-SHA256. Failed deliveries are retried, in order.',
-    ),
+    h('h2', { id: 'audit-webhook-heading' }, t('webhookTitle')),
+    h('p', { class: 'hint' }, t('webhookLede')),
     state,
     h(
       'form',
@@ -157,11 +156,11 @@ export function auditWebhookSection(sessionLost: SessionLost): HTMLElement {
           },
         },
       },
-      field({ label: 'Webhook address', control: url, hint: 'An https:// address.' }),
+      field({ label: t('webhookAddress'), control: url, hint: t('webhookAddressHint') }),
       h(
         'div',
         { class: 'actions' },
-        h('button', { type: 'submit', class: 'primary' }, 'Save webhook'),
+        h('button', { type: 'submit', class: 'primary' }, t('webhookSave')),
         remove,
       ),
     ),
