@@ -12,6 +12,15 @@ describe('describeError', () => {
 
   it('shows this page’s own sentence for a code it knows, never the server’s', () => {
     expect(describeError(new ApiRequestError('not_found', 404, 'Secret row missing.'))).toBe(message('gone'));
+    expect(describeError(new ApiRequestError('network_policy_denied', 403, 'Not from here.'))).toBe(
+      message('networkPolicyDenied'),
+    );
+  });
+
+  it('shows the server’s sentence where only it knows the facts (a policy change that would lock the admin out)', () => {
+    const sentence =
+      'This would lock you out: your address (192.0.2.7) would not be inside any network of your role.';
+    expect(describeError(new ApiRequestError('would_lock_you_out', 409, sentence))).toBe(sentence);
   });
 
   it('refuses a sealed secret whose signature fails or names someone else, and one whose key commitment fails', async () => {

@@ -57,13 +57,19 @@ function describeApiError(error: ApiRequestError): string {
       return message('signInRequired');
     case 'not_for_you':
       return message('notForYou');
-    case 'network_not_allowed':
     case 'network_policy_denied':
+      // A fixed sentence (it names no network), so it is worded here, in the page's language.
+      return message('networkPolicyDenied');
+    case 'network_not_allowed':
     case 'would_lock_you_out':
     case 'network_in_use':
     case 'unknown_network':
-      // Only the server knows the rule (and names no range to an outsider) or which network is meant.
+    case 'storage_full':
+      // Only the server knows the rule (and names no range to an outsider), which network is meant, or what could
+      // not be stored.
       return error.message;
+    case 'unavailable':
+      return message('serverUnavailable');
     case 'unauthorized':
       return message('unauthorized');
     case 'unknown_user':

@@ -59,4 +59,7 @@ export const common = {
   unknownBrowserTitle: 'Unknown browser',
   unknownBrowser: 'unknown browser',
   browserOn: '{browser} on {system}',
+  networkPolicyDenied:
+    'Your organisation lets your account connect to Hushlink only from its own networks, and you are not on one of them. Connect to the office network or its VPN and try again.',
+  serverUnavailable: 'The Hushlink server is not available right now. Try again in a moment.',
 } as const;

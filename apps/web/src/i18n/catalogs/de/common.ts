@@ -68,4 +68,7 @@ export const common = {
   unknownBrowserTitle: 'Unbekannter Browser',
   unknownBrowser: 'unbekannter Browser',
   browserOn: '{browser} auf {system}',
+  networkPolicyDenied:
+    'Ihre Organisation lässt Ihr Konto nur aus ihren eigenen Netzen mit Hushlink verbinden, und Sie sind in keinem davon. Verbinden Sie sich mit dem Büronetz oder seinem VPN und versuchen Sie es erneut.',
+  serverUnavailable: 'Der Hushlink-Server ist gerade nicht verfügbar. Versuchen Sie es gleich noch einmal.',
 } satisfies Catalog['common'];

@@ -64,4 +64,8 @@ export const common = {
   unknownBrowserTitle: 'Navegador desconocido',
   unknownBrowser: 'navegador desconocido',
   browserOn: '{browser} en {system}',
+  networkPolicyDenied:
+    'Tu organización solo permite que tu cuenta se conecte a Hushlink desde sus propias redes, y no estás en ninguna de ellas. Conéctate a la red de la oficina o a su VPN e inténtalo de nuevo.',
+  serverUnavailable:
+    'El servidor de Hushlink no está disponible ahora mismo. Inténtalo de nuevo en un momento.',
 } satisfies Catalog['common'];

@@ -63,4 +63,7 @@ export const common = {
   unknownBrowserTitle: 'Navigateur inconnu',
   unknownBrowser: 'navigateur inconnu',
   browserOn: '{browser} sur {system}',
+  networkPolicyDenied:
+    'Votre organisation n’autorise votre compte à se connecter à Hushlink que depuis ses propres réseaux, et vous n’êtes sur aucun d’eux. Connectez-vous au réseau du bureau ou à son VPN, puis réessayez.',
+  serverUnavailable: 'Le serveur Hushlink n’est pas disponible pour le moment. Réessayez dans un instant.',
 } satisfies Catalog['common'];

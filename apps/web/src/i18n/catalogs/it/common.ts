@@ -62,4 +62,7 @@ export const common = {
   unknownBrowserTitle: 'Browser sconosciuto',
   unknownBrowser: 'browser sconosciuto',
   browserOn: '{browser} su {system}',
+  networkPolicyDenied:
+    'La tua organizzazione consente al tuo account di collegarsi a Hushlink solo dalle proprie reti, e non sei su nessuna di esse. Collegati alla rete dell’ufficio o alla sua VPN e riprova.',
+  serverUnavailable: 'Il server Hushlink non è disponibile al momento. Riprova tra poco.',
 } satisfies Catalog['common'];

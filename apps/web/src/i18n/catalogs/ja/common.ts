@@ -64,4 +64,7 @@ export const common = {
   unknownBrowserTitle: '不明なブラウザー',
   unknownBrowser: '不明なブラウザー',
   browserOn: '{browser} ({system})',
+  networkPolicyDenied:
+    '組織の設定により、あなたのアカウントは組織のネットワークからのみ Hushlink に接続できますが、現在どのネットワークにも接続されていません。社内ネットワークまたはその VPN に接続してから、もう一度試してください。',
+  serverUnavailable: 'Hushlink サーバーは現在利用できません。しばらくしてからもう一度試してください。',
 } satisfies Catalog['common'];

@@ -64,4 +64,7 @@ export const common = {
   unknownBrowserTitle: 'Onbekende browser',
   unknownBrowser: 'onbekende browser',
   browserOn: '{browser} op {system}',
+  networkPolicyDenied:
+    'Je organisatie laat je account alleen vanaf haar eigen netwerken met Hushlink verbinden, en je zit op geen daarvan. Maak verbinding met het kantoornetwerk of de VPN en probeer het opnieuw.',
+  serverUnavailable: 'De Hushlink-server is nu niet beschikbaar. Probeer het zo meteen opnieuw.',
 } satisfies Catalog['common'];

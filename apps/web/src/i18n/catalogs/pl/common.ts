@@ -61,4 +61,7 @@ export const common = {
   unknownBrowserTitle: 'Nieznana przeglądarka',
   unknownBrowser: 'nieznana przeglądarka',
   browserOn: '{browser} w systemie {system}',
+  networkPolicyDenied:
+    'Twoja organizacja pozwala Twojemu kontu łączyć się z Hushlinkiem tylko z jej własnych sieci, a nie jesteś w żadnej z nich. Połącz się z siecią biura lub jej VPN i spróbuj ponownie.',
+  serverUnavailable: 'Serwer Hushlink jest teraz niedostępny. Spróbuj ponownie za chwilę.',
 } satisfies Catalog['common'];

@@ -64,4 +64,7 @@ export const common = {
   unknownBrowserTitle: 'Navegador desconhecido',
   unknownBrowser: 'navegador desconhecido',
   browserOn: '{browser} no {system}',
+  networkPolicyDenied:
+    'Sua organização só permite que sua conta se conecte ao Hushlink a partir das redes dela, e você não está em nenhuma delas. Conecte-se à rede do escritório ou à VPN dela e tente de novo.',
+  serverUnavailable: 'O servidor do Hushlink não está disponível agora. Tente de novo em instantes.',
 } satisfies Catalog['common'];

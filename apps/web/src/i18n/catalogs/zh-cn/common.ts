@@ -52,4 +52,7 @@ export const common = {
   unknownBrowserTitle: '未知浏览器',
   unknownBrowser: '未知浏览器',
   browserOn: '{system} 上的 {browser}',
+  networkPolicyDenied:
+    '你的组织只允许你的账户从其自有网络连接 Hushlink，而你当前不在其中任何一个网络上。请连接办公室网络或其 VPN 后重试。',
+  serverUnavailable: 'Hushlink 服务器暂时不可用。请稍后重试。',
 } satisfies Catalog['common'];
