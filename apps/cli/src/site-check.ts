@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { IntegrityManifest } from '@hushlink/integrity';
+import { headerDifferences, type IntegrityManifest } from '@hushlink/integrity';
 
 /** One way the server differs from the manifest, naming the path or header. */
 export interface Difference {
@@ -65,11 +65,8 @@ async function checkPage(origin: string, path: string, manifest: IntegrityManife
   const found: Difference[] = [];
   if (sha256(fetched.body) !== manifest.files['/index.html'])
     found.push({ path, problem: 'the page differs from the release (its scripts or their pins changed)' });
-  for (const [name, expected] of Object.entries(manifest.headers)) {
-    const served = fetched.response.headers.get(name);
-    if (served === null) found.push({ path, problem: `header ${name} is missing` });
-    else if (served !== expected) found.push({ path, problem: `header ${name} differs: "${served}"` });
-  }
+  for (const problem of headerDifferences(manifest.headers, (name) => fetched.response.headers.get(name)))
+    found.push({ path, problem });
   return found;
 }
 

@@ -1,4 +1,4 @@
-import type { IntegrityManifest } from '@hushlink/integrity';
+import { headerDifferences, type IntegrityManifest } from '@hushlink/integrity';
 import { CHECKED_LINKS, type PageFacts } from './page-facts.ts';
 
 /**
@@ -40,13 +40,8 @@ export function pageDifferences(
   facts: PageFacts,
   headers: ReadonlyMap<string, string>,
 ): string[] {
-  const found: string[] = [];
+  const found = headerDifferences(manifest.headers, (name) => headers.get(name.toLowerCase()));
   const origin = new URL(facts.url).origin;
-  for (const [name, expected] of Object.entries(manifest.headers)) {
-    const served = headers.get(name.toLowerCase());
-    if (served === undefined) found.push(`header ${name} is missing`);
-    else if (served !== expected) found.push(`header ${name} differs: "${served}"`);
-  }
   for (const script of facts.scripts) {
     if (script.src === null) {
       found.push('an inline script the release does not have');

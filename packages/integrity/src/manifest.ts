@@ -25,6 +25,27 @@ export const requiredHeadersSchema = z.strictObject({
 });
 
 /**
+ * How a page's served headers differ from those its release requires (`requiredHeadersSchema`): each must be there
+ * with exactly the release's value, so a removed or weakened CSP or `Integrity-Policy` is a difference. One rule for
+ * every checker (`hushlink verify`, the browser extension), each reading headers its own way through `served`
+ * (absent as `null` or `undefined`).
+ *
+ * @returns one line per difference, naming the header; empty when they match.
+ */
+export function headerDifferences(
+  required: Readonly<Record<string, string>>,
+  served: (name: string) => string | null | undefined,
+): string[] {
+  const found: string[] = [];
+  for (const [name, expected] of Object.entries(required)) {
+    const value = served(name);
+    if (value === null || value === undefined) found.push(`header ${name} is missing`);
+    else if (value !== expected) found.push(`header ${name} differs: "${value}"`);
+  }
+  return found;
+}
+
+/**
  * A release's integrity manifest: what a server running it must serve. `files` maps every served path of the web
  * client to its SHA-256; `pages` lists page routes (answered with `/index.html`, and carrying `headers`).
  */
