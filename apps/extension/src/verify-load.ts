@@ -25,15 +25,23 @@ export async function sha256(bytes: ArrayBuffer | Uint8Array<ArrayBuffer>): Prom
   return `sha256-${btoa(String.fromCharCode(...digest))}`;
 }
 
+/**
+ * `url` fetched as a stranger would: no cookies, nothing from the cache, no redirect followed (a redirect is an
+ * answer the release does not have), and given up after `TIMEOUT_MS`.
+ */
+function fetchFresh(url: string): Promise<Response> {
+  return fetch(url, {
+    credentials: 'omit',
+    cache: 'no-store',
+    redirect: 'error',
+    signal: AbortSignal.timeout(TIMEOUT_MS),
+  });
+}
+
 /** The release the server says it runs (`GET /api/health`), as `vX.Y.Z`. */
 async function claimedRelease(origin: string): Promise<string> {
   try {
-    const response = await fetch(`${origin}/api/health`, {
-      credentials: 'omit',
-      cache: 'no-store',
-      redirect: 'error',
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
+    const response = await fetchFresh(`${origin}/api/health`);
     const health = healthResponseSchema.safeParse(await response.json());
     if (health.success)
       return health.data.version.startsWith('v') ? health.data.version : `v${health.data.version}`;
@@ -67,12 +75,7 @@ async function servedDifference(
   if (expected === undefined) return null;
   let response: Response;
   try {
-    response = await fetch(url, {
-      credentials: 'omit',
-      cache: 'no-store',
-      redirect: 'error',
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
+    response = await fetchFresh(url);
   } catch {
     return `${path}: could not be fetched again`;
   }
