@@ -27,6 +27,14 @@ export interface EnvelopeReader {
 const RESUMES = 3;
 
 /**
+ * Until the metadata is known, network reads are decrypted in slices of this size. The reveal page reads only the
+ * metadata, on the main thread, and a first read can hold megabytes that arrived while the page was busy: decrypted
+ * whole, it made a main-thread task of 56 ms (`npm run bench`, item 5, a long-animation-frame entry whose script was
+ * this loop); in slices, decryption stops a slice past the metadata.
+ */
+const METADATA_SLICE_BYTES = 64 * 1024;
+
+/**
  * Downloads the envelope with the grant and decrypts it as it arrives, holding at most one network read and one
  * chunk. A connection lost mid-way is resumed from the byte where it stopped (the decryptor has consumed exactly
  * those bytes). Resolves with the metadata only after the decryptor's `finish()` succeeded (or once the metadata
@@ -95,15 +103,17 @@ export async function readEnvelope(
           }
           if (received + bytes.length > total) throw incomplete();
           received += bytes.length;
-          const out = await decryptor.push(bytes);
-          if (!told && decryptor.metadata) {
-            told = true;
-            if (reader.metadata?.(decryptor.metadata) === false) {
-              controller.abort();
-              return decryptor.metadata;
+          for (const slice of told ? [bytes] : slices(bytes, METADATA_SLICE_BYTES)) {
+            const out = await decryptor.push(slice);
+            if (!told && decryptor.metadata) {
+              told = true;
+              if (reader.metadata?.(decryptor.metadata) === false) {
+                controller.abort();
+                return decryptor.metadata;
+              }
             }
+            for (const piece of out) await reader.content?.(piece);
           }
-          for (const piece of out) await reader.content?.(piece);
           reader.progress?.(received);
         }
       } finally {
@@ -120,6 +130,13 @@ export async function readEnvelope(
     signal.removeEventListener('abort', stop);
     if (!controller.signal.aborted) controller.abort();
   }
+}
+
+/** `bytes` in consecutive views of at most `size` bytes. */
+function slices(bytes: Uint8Array, size: number): Uint8Array[] {
+  const views: Uint8Array[] = [];
+  for (let at = 0; at < bytes.length; at += size) views.push(bytes.subarray(at, at + size));
+  return views;
 }
 
 function incomplete(): FileError {
