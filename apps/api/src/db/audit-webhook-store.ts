@@ -1,4 +1,4 @@
-import { and, count, eq, gt, lt, max, sql } from 'drizzle-orm';
+import { and, count, eq, gt, lt, lte, max, sql } from 'drizzle-orm';
 import type { Database } from './database.ts';
 import { perDatabase } from './reusable-queries.ts';
 import { auditEvents, auditWebhooks } from './schema.ts';
@@ -25,7 +25,7 @@ const leaseQuery = perDatabase((db) =>
       and(
         eq(auditWebhooks.id, ID),
         lt(auditWebhooks.leaseUntil, p('now')),
-        lt(auditWebhooks.nextAttemptAt, p('due')),
+        lte(auditWebhooks.nextAttemptAt, p('now')),
       ),
     )
     .returning()
@@ -83,7 +83,7 @@ export function auditWebhookStore(db: Database) {
      * Returns the row as leased, or null.
      */
     async lease(now: number, until: number): Promise<AuditWebhookRow | null> {
-      const rows = await leaseQuery(db).all({ now, due: now + 1, until });
+      const rows = await leaseQuery(db).all({ now, until });
       return rows[0] ?? null;
     },
 
