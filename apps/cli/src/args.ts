@@ -2,15 +2,19 @@ import { CliError } from './cli-error.ts';
 
 /**
  * Runs a `node:util` `parseArgs` call and turns its errors (unknown option, missing value, extra argument) into a
- * `usage` error that says where to look, without Node's long hints.
+ * `usage` error that says where to look, without Node's long hints. `shortOptionHint` is added when the unknown
+ * option has one dash: a command that takes an id (base64url, so one in 64 begins with '-') says how to pass one.
  *
  * @example const { values } = parseOrUsage('get', () => parseArgs({ args, options, allowPositionals: true }));
  */
-export function parseOrUsage<T>(command: string, parse: () => T): T {
+export function parseOrUsage<T>(command: string, parse: () => T, shortOptionHint?: string): T {
   try {
     return parse();
   } catch (error) {
-    throw new CliError('usage', `${describeParseError(error)}; see \`hushlink ${command} --help\`.`);
+    const described = describeParseError(error);
+    const hint =
+      shortOptionHint !== undefined && /^Unknown option -[^-]/.test(described) ? ` (${shortOptionHint})` : '';
+    throw new CliError('usage', `${described}${hint}; see \`hushlink ${command} --help\`.`);
   }
 }
 

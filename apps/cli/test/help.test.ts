@@ -46,6 +46,12 @@ describe.concurrent('help and version', () => {
     expect(stderrLines(option)).toEqual([
       'hushlink: Unknown option --frobnicate; see `hushlink get --help`.',
     ]);
+    // One link id in 64 begins with '-': the error says how to pass it rather than only that the option is unknown.
+    const dashed = await runCli(['revoke', '-AbCdEfGhIjKlMnOpQrStUv']);
+    expect(dashed.code).toBe(1);
+    expect(stderrLines(dashed)).toEqual([
+      'hushlink: Unknown option -A (an id that begins with "-" goes after --: `hushlink revoke -- ID`); see `hushlink revoke --help`.',
+    ]);
     const none = await runCli([]);
     expect(none.code).toBe(1);
     expect(none.stderr).toMatch(/^Usage: hushlink COMMAND/);

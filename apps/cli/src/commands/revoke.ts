@@ -14,6 +14,7 @@ Revokes a secret: its ciphertext is deleted from the server at once and its link
   hushlink revoke 'https://secrets.example.com/m/ID#TOKEN'   with the manage link printed by share
   hushlink revoke 'https://secrets.example.com/s/ID#KEY'     as its creator (needs hushlink login)
   hushlink revoke ID                                          as its creator, on --server
+  hushlink revoke -- ID                                       an id that begins with "-" goes after --
 
 Options:
 ${COMMON_HELP}
@@ -26,8 +27,10 @@ export const revokeCommand: Command = {
   summary: 'revoke a secret with its manage link, or one of yours by link or id',
   help: HELP,
   async run(args) {
-    const { values, positionals } = parseOrUsage('revoke', () =>
-      parseArgs({ args, allowPositionals: true, options: COMMON_OPTIONS }),
+    const { values, positionals } = parseOrUsage(
+      'revoke',
+      () => parseArgs({ args, allowPositionals: true, options: COMMON_OPTIONS }),
+      'an id that begins with "-" goes after --: `hushlink revoke -- ID`',
     );
     setQuiet(values.quiet);
     const [text, ...extra] = positionals;
